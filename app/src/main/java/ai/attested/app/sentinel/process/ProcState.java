@@ -1,0 +1,44 @@
+package ai.attested.app.sentinel.process;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The scheduler state letter of a process from /proc (Linux): R, S, D, T (stopped), Z (zombie)... */
+public final class ProcState {
+    private ProcState() {
+    }
+
+    /** The state letter, or empty when the process does not exist or /proc is not available. */
+    public static Optional<Character> of(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+            int close = stat.lastIndexOf(')'); // the command name may itself contain ") "
+            if (close < 0 || close + 2 >= stat.length()) {
+                return Optional.empty();
+            }
+            return Optional.of(stat.charAt(close + 2));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when /proc can tell process states here. */
+    public static boolean available() {
+        return Files.isDirectory(Path.of("/proc/self"));
+    }
+
+    /** True when the process is stopped by a signal (or gone, which runs no further either). */
+    public static boolean stoppedOrGone(long pid) {
+        Optional<Character> s = of(pid);
+        return s.isEmpty() || s.get() == 'T' || s.get() == 't' || s.get() == 'Z' || s.get() == 'X';
+    }
+
+    /** True when the process has exited (no entry, or a zombie awaiting its parent). */
+    public static boolean exited(long pid) {
+        Optional<Character> s = of(pid);
+        return s.isEmpty() || s.get() == 'Z' || s.get() == 'X';
+    }
+}

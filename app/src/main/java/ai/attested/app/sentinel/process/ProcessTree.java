@@ -1,0 +1,164 @@
+package ai.attested.app.sentinel.process;
+
+import ai.attested.app.AppException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Stops or kills a process together with all its descendants. Stopping goes root first and repeats
+ * until no new descendant appears: a stopped process cannot fork, so the loop ends with the whole
+ * tree frozen. Killing freezes the tree first (so nothing respawns), kills descendants deepest
+ * first and the root last, reaps what it can, and then checks by pid that every one is gone.
+ */
+public final class ProcessTree {
+    private static final int MAX_ROUNDS = 50;
+    private final PosixSignals signals;
+
+    public ProcessTree(PosixSignals signals) {
+        this.signals = signals;
+    }
+
+    /** A tree with POSIX signals where available (stop/continue need them; kill works everywhere). */
+    public static ProcessTree forThisPlatform() {
+        return new ProcessTree(PosixSignals.supported() ? PosixSignals.load() : null);
+    }
+
+    public boolean canSuspend() {
+        return signals != null;
+    }
+
+    /** Freezes the tree with SIGSTOP; returns the pids stopped, root first. */
+    public List<Long> suspend(ProcessHandle root) {
+        if (signals == null) {
+            throw new AppException("QUARANTINE_UNSUPPORTED",
+                    "Suspending a process needs POSIX signals, which this system does not have.");
+        }
+        Set<Long> stopped = new LinkedHashSet<>();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<ProcessHandle> members = new ArrayList<>();
+            members.add(root);
+            members.addAll(root.descendants().toList());
+            boolean newOnes = false;
+            for (ProcessHandle p : members) {
+                if (p.isAlive() && stopped.add(p.pid())) {
+                    signals.stop(p.pid());
+                    newOnes = true;
+                }
+            }
+            if (!newOnes && allStopped(stopped)) {
+                return List.copyOf(stopped);
+            }
+            sleep(5);
+        }
+        throw new AppException("QUARANTINE_FAILED", "The subject's process tree kept changing; it could not be frozen.");
+    }
+
+    /** Continues a suspended tree (SIGCONT), root last so children are running before it resumes. */
+    public void resume(ProcessHandle root) {
+        if (signals == null) {
+            return;
+        }
+        List<ProcessHandle> members = new ArrayList<>(root.descendants().toList());
+        for (ProcessHandle p : members) {
+            signals.cont(p.pid());
+        }
+        signals.cont(root.pid());
+    }
+
+    /**
+     * Kills the tree and returns every pid it killed, root last. Throws KILL_FAILED if any of them
+     * is still alive after {@code timeout}.
+     */
+    public List<Long> kill(ProcessHandle root, Duration timeout) {
+        if (signals != null && root.isAlive()) {
+            suspend(root);
+        }
+        List<ProcessHandle> victims = new ArrayList<>(root.descendants().toList());
+        victims.sort(Comparator.comparingInt(ProcessTree::depthBelowInit).reversed());
+        victims.add(root);
+        for (ProcessHandle p : victims) {
+            p.destroyForcibly();
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Long> pids = new ArrayList<>();
+        for (ProcessHandle p : victims) {
+            pids.add(p.pid());
+        }
+        while (true) {
+            boolean allGone = true;
+            for (ProcessHandle p : victims) {
+                if (p.pid() != root.pid() && signals != null) {
+                    signals.reap(p.pid()); // an orphan re-parented to this JVM (subreaper) is ours to reap
+                }
+                if (isAlive(p.pid())) {
+                    allGone = false;
+                }
+            }
+            if (allGone) {
+                return List.copyOf(pids);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AppException("KILL_FAILED", "The subject's process tree did not exit within "
+                        + timeout.toMillis() + " ms after SIGKILL.");
+            }
+            try {
+                root.onExit().get(10, TimeUnit.MILLISECONDS);
+            } catch (Exception ignored) {
+                // just a bounded wait between checks
+            }
+        }
+    }
+
+    /**
+     * Still there as far as this JVM can tell: present and running, or a zombie that this JVM (its
+     * parent or subreaper) has yet to reap. A zombie of another parent has exited and counts as gone.
+     */
+    public static boolean isAlive(long pid) {
+        var handle = ProcessHandle.of(pid);
+        if (handle.isEmpty() || !handle.get().isAlive()) {
+            return false;
+        }
+        if (!ProcState.available() || !ProcState.exited(pid)) {
+            return true;
+        }
+        long self = ProcessHandle.current().pid();
+        return handle.get().parent().map(parent -> parent.pid() == self).orElse(false);
+    }
+
+    private boolean allStopped(Set<Long> pids) {
+        if (!ProcState.available()) {
+            return true;
+        }
+        for (long pid : pids) {
+            if (!ProcState.stoppedOrGone(pid)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int depthBelowInit(ProcessHandle p) {
+        int depth = 0;
+        for (ProcessHandle h = p; depth < 1000; depth++) {
+            var parent = h.parent();
+            if (parent.isEmpty()) {
+                break;
+            }
+            h = parent.get();
+        }
+        return depth;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package ai.attested.app.sentinel.process;
+
+import ai.attested.app.AppException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The governed subject: a real process the sentinel starts and later suspends (QUARANTINE) or kills
+ * with all its descendants (KILL). Output goes to a log file so the subject never blocks on a full
+ * pipe. On Linux the sentinel JVM becomes the subreaper of the subject's orphans first, so a killed
+ * grandchild is reaped rather than left as a zombie.
+ */
+public final class SubjectProcess {
+    private final ProcessHandle handle;
+    private final Process process;
+    private final ProcessTree tree;
+    private final List<String> command;
+
+    private SubjectProcess(ProcessHandle handle, Process process, ProcessTree tree, List<String> command) {
+        this.handle = handle;
+        this.process = process;
+        this.tree = tree;
+        this.command = List.copyOf(command);
+    }
+
+    /** Starts {@code command} in {@code workDir}, stdout and stderr appended to {@code log}. */
+    public static SubjectProcess start(List<String> command, Path workDir, Path log, ProcessTree tree) {
+        if (command.isEmpty()) {
+            throw new AppException("SUBJECT_COMMAND_EMPTY", "The subject command is empty.");
+        }
+        if (tree.canSuspend()) {
+            PosixSignals.load().becomeSubreaper();
+        }
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        try {
+            Process p = pb.start();
+            return new SubjectProcess(p.toHandle(), p, tree, command);
+        } catch (IOException e) {
+            throw new AppException("SUBJECT_START_FAILED",
+                    "The subject command could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Re-attaches to a subject started by an earlier sentinel process (used by resume), provided
+     * the pid still names the same process (same start instant), so a recycled pid is never hit.
+     */
+    public static Optional<SubjectProcess> attach(long pid, Instant startedAt, ProcessTree tree) {
+        return ProcessHandle.of(pid)
+                .filter(h -> h.info().startInstant().map(startedAt::equals).orElse(false))
+                .filter(h -> ProcessTree.isAlive(h.pid()))
+                .map(h -> new SubjectProcess(h, null, tree, h.info().commandLine().map(List::of).orElse(List.of())));
+    }
+
+    public long pid() {
+        return handle.pid();
+    }
+
+    /** The OS start instant, kept with the pid so a later attach can tell a recycled pid apart. */
+    public Optional<Instant> startedAt() {
+        return handle.info().startInstant();
+    }
+
+    public List<String> command() {
+        return command;
+    }
+
+    public ProcessHandle handle() {
+        return handle;
+    }
+
+    public boolean isAlive() {
+        return ProcessTree.isAlive(handle.pid());
+    }
+
+    /** Pids of the subject and its descendants right now. */
+    public List<Long> treePids() {
+        List<Long> pids = new java.util.ArrayList<>();
+        pids.add(handle.pid());
+        handle.descendants().forEach(h -> pids.add(h.pid()));
+        return pids;
+    }
+
+    /** QUARANTINE: freezes the subject and every descendant with SIGSTOP; returns the pids. */
+    public List<Long> suspend() {
+        return tree.suspend(handle);
+    }
+
+    /** KILL: kills the whole tree and confirms every pid is gone; returns the pids. */
+    public List<Long> kill(Duration timeout) {
+        List<Long> pids = tree.kill(handle, timeout);
+        if (process != null) {
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return pids;
+    }
+
+    /** Exit code when it has exited on its own (started by this JVM only). */
+    public Optional<Integer> exitCode() {
+        return process != null && !process.isAlive() ? Optional.of(process.exitValue()) : Optional.empty();
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+}

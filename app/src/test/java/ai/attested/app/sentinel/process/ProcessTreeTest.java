@@ -1,0 +1,86 @@
+package ai.attested.app.sentinel.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+@EnabledOnOs(OS.LINUX)
+class ProcessTreeTest {
+    @TempDir
+    Path dir;
+    private SubjectProcess subject;
+
+    @AfterEach
+    void cleanUp() {
+        if (subject != null && subject.isAlive()) {
+            subject.kill(Duration.ofSeconds(5));
+        }
+    }
+
+    /** A subject whose two background children each append a heartbeat line every 100 ms. */
+    private SubjectProcess startHeartbeats() throws Exception {
+        String script = "for n in 1 2; do (while true; do echo beat >> hb$n.txt; sleep 0.1; done) & done; wait";
+        subject = SubjectProcess.start(List.of("sh", "-c", script), dir, dir.resolve("subject.log"),
+                ProcessTree.forThisPlatform());
+        awaitGrowth(dir.resolve("hb1.txt"));
+        awaitGrowth(dir.resolve("hb2.txt"));
+        return subject;
+    }
+
+    @Test
+    void killEndsTheSubjectAndEveryDescendantByPid() throws Exception {
+        SubjectProcess s = startHeartbeats();
+        List<Long> before = s.treePids();
+        assertThat(before.size()).isGreaterThanOrEqualTo(3); // sh + two subshells (+ their sleeps)
+
+        List<Long> killed = s.kill(Duration.ofSeconds(5));
+
+        assertThat(killed).containsAll(before);
+        for (long pid : before) {
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .as("pid %d still alive", pid).isFalse();
+        }
+        long size = Files.size(dir.resolve("hb1.txt"));
+        Thread.sleep(400);
+        assertThat(Files.size(dir.resolve("hb1.txt"))).isEqualTo(size);
+    }
+
+    @Test
+    void suspendFreezesTheWholeTreeWithoutKillingIt() throws Exception {
+        SubjectProcess s = startHeartbeats();
+        List<Long> stopped = s.suspend();
+
+        assertThat(stopped).containsAll(s.treePids());
+        long size1 = Files.size(dir.resolve("hb1.txt"));
+        long size2 = Files.size(dir.resolve("hb2.txt"));
+        Thread.sleep(500); // five heartbeat periods
+        assertThat(Files.size(dir.resolve("hb1.txt"))).isEqualTo(size1);
+        assertThat(Files.size(dir.resolve("hb2.txt"))).isEqualTo(size2);
+        for (long pid : stopped) {
+            assertThat(ProcState.of(pid)).as("state of %d", pid).contains('T');
+        }
+        assertThat(s.isAlive()).isTrue();
+
+        ProcessTree.forThisPlatform().resume(s.handle()); // and it was only frozen: it beats again
+        awaitGrowth(dir.resolve("hb1.txt"));
+    }
+
+    private static void awaitGrowth(Path file) throws Exception {
+        long start = Files.exists(file) ? Files.size(file) : 0;
+        for (int i = 0; i < 100; i++) {
+            if (Files.exists(file) && Files.size(file) > start) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(file + " did not grow");
+    }
+}
