@@ -1,11 +1,11 @@
 package ai.attested.crypto.note;
 
+import ai.attested.crypto.Base64s;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A c2sp.org/tlog-checkpoint note body: origin line, tree size in decimal, base64 root hash, then
@@ -70,12 +70,8 @@ public final class Checkpoint {
             }
         }
         long size = parseSize(lines[1]);
-        Optional<byte[]> root = NoteSyntax.decodeBase64(lines[2]);
-        if (root.isEmpty() || root.get().length != ROOT_HASH_SIZE
-                || !NoteSyntax.encodeBase64(root.get()).equals(lines[2])) {
-            throw malformed("the root hash must be the standard base64 of " + ROOT_HASH_SIZE + " bytes");
-        }
-        return new Checkpoint(lines[0], size, root.get(), Arrays.asList(lines).subList(3, lines.length));
+        byte[] root = decodeRoot(lines[2]);
+        return new Checkpoint(lines[0], size, root, Arrays.asList(lines).subList(3, lines.length));
     }
 
     /**
@@ -97,6 +93,19 @@ public final class Checkpoint {
         } catch (NumberFormatException tooLarge) {
             throw malformed("the tree size " + line + " is larger than this implementation supports");
         }
+    }
+
+    private static byte[] decodeRoot(String line) throws NoteException {
+        byte[] root;
+        try {
+            root = Base64s.decodeStd(line);
+        } catch (IllegalArgumentException notBase64) {
+            root = null;
+        }
+        if (root == null || root.length != ROOT_HASH_SIZE) {
+            throw malformed("the root hash must be the canonical standard base64 of " + ROOT_HASH_SIZE + " bytes");
+        }
+        return root;
     }
 
     private static void requireLine(String line, String what) {

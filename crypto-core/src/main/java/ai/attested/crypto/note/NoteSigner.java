@@ -1,5 +1,6 @@
 package ai.attested.crypto.note;
 
+import ai.attested.crypto.sig.Ed25519PrivateKey;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -7,28 +8,28 @@ import java.util.List;
  * Signs note text with an Ed25519 key under a key name (c2sp.org/signed-note, type 0x01).
  *
  * <p>Ed25519 is deterministic, so the same key and text always give byte-identical notes.
- * The seed is kept only inside this object; nothing here logs or exposes it.
+ * The private key stays inside this object; nothing here logs or exposes it.
  */
 public final class NoteSigner {
-    private final byte[] seed;
+    private final Ed25519PrivateKey key;
     private final NoteVerifierKey verifierKey;
 
-    private NoteSigner(byte[] seed, NoteVerifierKey verifierKey) {
-        this.seed = seed;
+    private NoteSigner(Ed25519PrivateKey key, NoteVerifierKey verifierKey) {
+        this.key = key;
         this.verifierKey = verifierKey;
     }
 
     /**
-     * A signer for the Ed25519 private key with the given 32-byte seed (RFC 8032 private key).
+     * A signer that signs as {@code name} with {@code key}.
      *
-     * @throws IllegalArgumentException if the name is not a valid key name or the seed is not 32 bytes
+     * @throws IllegalArgumentException ({@code NOTE_KEY_NAME_INVALID}) if the name is empty or
+     *     contains a Unicode space or '+'; ({@code NOTE_SIGNER_INVALID}) if the key is missing
      */
-    public static NoteSigner ed25519(String name, byte[] seed) {
-        if (seed == null || seed.length != Ed25519Note.SEED_SIZE) {
-            throw new IllegalArgumentException("NOTE_SIGNER_INVALID: an Ed25519 private key seed is 32 bytes");
+    public static NoteSigner ed25519(String name, Ed25519PrivateKey key) {
+        if (key == null) {
+            throw new IllegalArgumentException("NOTE_SIGNER_INVALID: the private key is missing");
         }
-        byte[] ownSeed = seed.clone();
-        return new NoteSigner(ownSeed, NoteVerifierKey.ed25519(name, Ed25519Note.publicKeyOf(ownSeed)));
+        return new NoteSigner(key, NoteVerifierKey.ed25519(name, key.publicKey()));
     }
 
     /** The key name written in signature lines. */
@@ -55,7 +56,7 @@ public final class NoteSigner {
     /** Returns {@code — <name> <base64(key ID ‖ Ed25519(text))>} followed by a newline. */
     public String signatureLine(String text) {
         SignedNote.requireSignableText(text);
-        byte[] signature = Ed25519Note.sign(seed, text.getBytes(StandardCharsets.UTF_8));
+        byte[] signature = key.sign(text.getBytes(StandardCharsets.UTF_8));
         byte[] withId = new byte[4 + signature.length];
         int keyId = verifierKey.keyId();
         withId[0] = (byte) (keyId >>> 24);

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import ai.attested.crypto.Base64s;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -74,8 +75,10 @@ final class NoteSyntax {
     }
 
     /**
-     * Standard base64 (RFC 4648 §4) with mandatory padding, like Go's base64.StdEncoding; the
-     * JDK decoder alone would also accept missing padding.
+     * Standard base64 (RFC 4648 §4) with mandatory padding, exactly as lenient as Go's
+     * base64.StdEncoding: non-zero trailing bits are accepted, as the Go note reader does
+     * (signature lines are not themselves signed). Checkpoint roots use the canonical-only
+     * {@link Base64s#decodeStd} instead.
      */
     static Optional<byte[]> decodeBase64(String s) {
         if (s.length() % 4 != 0) {
@@ -98,7 +101,7 @@ final class NoteSyntax {
     }
 
     static String encodeBase64(byte[] bytes) {
-        return Base64.getEncoder().encodeToString(bytes);
+        return Base64s.encodeStd(bytes);
     }
 
     static String hex32(int keyId) {

@@ -3,6 +3,7 @@ package ai.attested.crypto.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.attested.crypto.sig.Ed25519PublicKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -67,7 +68,7 @@ class SignedNoteVectorsTest {
         byte[] publicKey = HexFormat.of().parseHex(v.get("public_key_hex").asText());
         assertThat(key.name()).isEqualTo(v.get("name").asText());
         assertThat(key.keyIdHex()).isEqualTo(v.get("key_id").asText());
-        assertThat(key.publicKey()).isEqualTo(publicKey);
+        assertThat(key.publicKey().raw()).isEqualTo(publicKey);
         assertThat(key.vkey()).isEqualTo(vkey);
         // The key ID recomputed here independently: SHA-256(name || 0x0A || 0x01 || pk)[:4].
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -75,7 +76,7 @@ class SignedNoteVectorsTest {
         sha256.update(new byte[] {0x0A, 0x01});
         byte[] digest = sha256.digest(publicKey);
         assertThat(HexFormat.of().formatHex(digest, 0, 4)).isEqualTo(v.get("key_id").asText());
-        assertThat(NoteVerifierKey.ed25519(key.name(), publicKey)).isEqualTo(key);
+        assertThat(NoteVerifierKey.ed25519(key.name(), Ed25519PublicKey.fromRaw(publicKey))).isEqualTo(key);
     }
 
     @TestFactory
