@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.attested.bundle.model.BundleManifest;
+import ai.attested.bundle.model.BundlePaths;
 import ai.attested.bundle.model.ChainHead;
 import ai.attested.bundle.model.PolicyArtifact;
 import ai.attested.bundle.model.Receipt;
@@ -81,15 +82,15 @@ class EvidenceBundleWriterTest {
     }
 
     @Test
-    void receiptFileNamesWidenPastFourDigits() throws IOException {
-        SampleRun.Chain chain = new SampleRun.Chain(policy.policyId(), key);
-        for (int i = 0; i < 10_000; i++) {
-            chain.add(ai.attested.bundle.model.EventType.MEASUREMENT_OK,
-                    ai.attested.bundle.model.Decision.ok("tick"),
-                    ai.attested.bundle.model.Measurement.matching(SampleRun.baseline()));
-        }
-        Map<String, byte[]> files = unzip(SampleRun.bundle(SampleRun.input(policy, chain.receipts()), key));
-        assertThat(files).containsKeys("receipts/00001.json", "receipts/10000.json").doesNotContainKey("receipts/0001.json");
+    void receiptFileNamesArePaddedToMaxOfFourAndTheDigitsOfTheCount() {
+        assertThat(BundlePaths.receipt(1, 7)).isEqualTo("receipts/0001.json");
+        assertThat(BundlePaths.receipt(9999, 9999)).isEqualTo("receipts/9999.json");
+        assertThat(BundlePaths.receipt(1, 10_000)).isEqualTo("receipts/00001.json");
+        assertThat(BundlePaths.receipt(100_000, 100_000)).isEqualTo("receipts/100000.json");
+        assertThat(BundlePaths.isReceipt("receipts/00001.json")).isTrue();
+        assertThat(BundlePaths.isReceipt("receipts/chain_head.json")).isFalse();
+        assertThat(BundlePaths.isReceipt("receipts/.json")).isFalse();
+        assertThat(BundlePaths.isReceipt("receipts/x/0001.json")).isFalse();
     }
 
     @Test
