@@ -18,7 +18,7 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
 /**
  * Bridges raw RFC 8032 bytes and the JDK's Ed25519 (SunEC, Java 15+). Signing and verifying are
  * the JDK's; BouncyCastle's constant-time scalar multiplication derives the public key from a
- * seed, which the Java 17 API has no call for, and checks that a public key decodes to a point.
+ * seed, which the Java 17 API has no call for.
  */
 public final class Ed25519Jdk {
     /** Group order L = 2^252 + 27742317777372353535851937790883648493, little-endian. */
@@ -26,6 +26,9 @@ public final class Ed25519Jdk {
             BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493")));
 
     private static final String PROVIDER = "SunEC";
+    private static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
+    /** d = −121665 / 121666 mod p. */
+    private static final BigInteger D = BigInteger.valueOf(-121665).multiply(BigInteger.valueOf(121666).modInverse(P)).mod(P);
 
     private Ed25519Jdk() {
     }
@@ -59,9 +62,30 @@ public final class Ed25519Jdk {
         return pk;
     }
 
-    /** True when the 32 bytes decode to a point on the curve (canonical or not; the JDK judges that at verify time). */
+    /**
+     * RFC 8032 §5.1.3 point decoding as a yes/no: y below p, x² = (y²−1)/(d·y²+1) a square mod p,
+     * and not the encoding "x = 0 with the sign bit set". Low-order points decode and are
+     * accepted, as RFC 8032 and the JDK accept them (decision 0011).
+     */
     public static boolean isCurvePoint(byte[] raw) {
-        return Ed25519.validatePublicKeyPartial(raw, 0);
+        byte[] be = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            be[i] = raw[31 - i];
+        }
+        boolean xOdd = (be[0] & 0x80) != 0;
+        be[0] &= 0x7f;
+        BigInteger y = new BigInteger(1, be);
+        if (y.compareTo(P) >= 0) {
+            return false;
+        }
+        BigInteger y2 = y.multiply(y).mod(P);
+        BigInteger u = y2.subtract(BigInteger.ONE).mod(P);
+        BigInteger v = D.multiply(y2).add(BigInteger.ONE).mod(P);
+        BigInteger x2 = u.multiply(v.modInverse(P)).mod(P);
+        if (x2.signum() == 0) {
+            return !xOdd;
+        }
+        return x2.modPow(P.subtract(BigInteger.ONE).shiftRight(1), P).equals(BigInteger.ONE);
     }
 
     /** True when the 32 bytes at {@code offset} are a little-endian integer below L. */
