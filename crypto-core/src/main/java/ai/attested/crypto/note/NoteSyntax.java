@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import ai.attested.crypto.Base64s;
-import java.util.Base64;
 import java.util.Optional;
 
 /** The lexical rules of c2sp.org/signed-note, shared by notes, keys and checkpoints. */
@@ -75,27 +74,14 @@ final class NoteSyntax {
     }
 
     /**
-     * Standard base64 (RFC 4648 §4) with mandatory padding, exactly as lenient as Go's
-     * base64.StdEncoding: non-zero trailing bits are accepted, as the Go note reader does
-     * (signature lines are not themselves signed). Checkpoint roots use the canonical-only
-     * {@link Base64s#decodeStd} instead.
+     * Canonical padded standard base64 (RFC 4648 §4) only. Go's reader also accepts non-zero
+     * trailing bits; refusing them gives every signature line a single accepted spelling, so a
+     * verified note cannot be re-encoded into different bytes (decision 0021).
      */
     static Optional<byte[]> decodeBase64(String s) {
-        if (s.length() % 4 != 0) {
-            return Optional.empty();
-        }
-        int padding = s.endsWith("==") ? 2 : s.endsWith("=") ? 1 : 0;
-        for (int i = 0; i < s.length() - padding; i++) {
-            char c = s.charAt(i);
-            boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '+' || c == '/';
-            if (!alphabet) {
-                return Optional.empty();
-            }
-        }
         try {
-            return Optional.of(Base64.getDecoder().decode(s));
-        } catch (IllegalArgumentException e) {
+            return Optional.of(Base64s.decodeStd(s));
+        } catch (IllegalArgumentException notCanonical) {
             return Optional.empty();
         }
     }
