@@ -43,7 +43,9 @@ class ProcessTreeTest {
 
         List<Long> killed = s.kill(Duration.ofSeconds(5));
 
-        assertThat(killed).containsAll(before);
+        // Short-lived `sleep` children may exit on their own between the snapshot and the kill,
+        // so the proof is that no pid of the snapshot is alive afterwards, not the kill list.
+        assertThat(killed).contains(before.get(0));
         for (long pid : before) {
             assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
                     .as("pid %d still alive", pid).isFalse();
