@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Fixed-key, fixed-time seals for tests. */
 final class SealFixtures {
     static final Ed25519PrivateKey KEY = TestKeys.tvSig001();
-    static final String VAULT = "1234-56789-0120";
+    static final String VAULT = "1234-56789-0123";
     static final String TIME = "2026-02-11T12:00:00.000Z";
 
     private SealFixtures() {

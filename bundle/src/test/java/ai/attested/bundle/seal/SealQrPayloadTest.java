@@ -11,7 +11,7 @@ class SealQrPayloadTest {
     void payloadRoundTripsAndVerifies() throws Exception {
         Seal seal = SealFixtures.textSeal();
         String text = SealQrPayload.of(seal).encode();
-        assertThat(text).startsWith("SV1.1234-56789-0120.1.T.1770811200000.").hasSizeLessThan(280);
+        assertThat(text).startsWith("SV1.1234-56789-0123.1.T.1770811200000.").hasSizeLessThan(280);
         SealQrPayload back = SealQrPayload.parse(text);
         assertThat(back.statement()).isEqualTo(seal.statement());
         assertThat(back.signer()).isEqualTo(seal.signer());

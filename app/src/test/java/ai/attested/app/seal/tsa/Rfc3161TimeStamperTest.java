@@ -25,7 +25,7 @@ class Rfc3161TimeStamperTest {
 
     static SealDraft draft(String text) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        return new SealDraft("1234-56789-0120", 1, SealRules.GENESIS_PREV_HASH, SealSubject.text("text", b.length, Sha256.hex(b)),
+        return new SealDraft("1234-56789-0123", 1, SealRules.GENESIS_PREV_HASH, SealSubject.text("text", b.length, Sha256.hex(b)),
                 "", "alice", "2026-02-11T12:00:00.000Z");
     }
 
