@@ -34,6 +34,8 @@ public final class StrictJson {
     public static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Immutable once built and thread-safe; building one per call would redo its setup. */
+    private static final JsonFactory DEFAULT_FACTORY = factory(DEFAULT_MAX_DEPTH);
 
     private StrictJson() {
     }
@@ -88,7 +90,7 @@ public final class StrictJson {
             throw new IllegalArgumentException("maxDepth must be at least 1");
         }
         precheckBytes(data, length);
-        JsonFactory factory = factory(maxDepth);
+        JsonFactory factory = maxDepth == DEFAULT_MAX_DEPTH ? DEFAULT_FACTORY : factory(maxDepth);
         try (JsonParser p = factory.createParser(data, 0, length)) {
             JsonNode root = readValue(p, maxDepth);
             rejectTrailing(p);
@@ -140,7 +142,6 @@ public final class StrictJson {
         }
         Deque<ContainerNode<?>> open = new ArrayDeque<>();
         Deque<String> names = new ArrayDeque<>();
-        JsonNode root = null;
         while (true) {
             JsonNode completed = null;
             switch (t) {
@@ -170,9 +171,8 @@ public final class StrictJson {
                     attach(open, names, completed);
                     break;
             }
-            if (root == null && completed != null && open.isEmpty()) {
-                root = completed;
-                return root;
+            if (completed != null && open.isEmpty()) {
+                return completed;
             }
             t = p.nextToken();
         }

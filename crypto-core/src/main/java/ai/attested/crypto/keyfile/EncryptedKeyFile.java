@@ -61,7 +61,7 @@ public final class EncryptedKeyFile {
         Path dir = target.getParent();
         Path tmp = dir.resolve("." + target.getFileName() + "." + Hex.encode(randomBytes()) + ".tmp");
         try {
-            Files.createDirectories(dir);
+            createPrivateDirectories(dir);
             boolean posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
             FileAttribute<?>[] attrs = posix
                     ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
@@ -125,6 +125,23 @@ public final class EncryptedKeyFile {
             } catch (AtomicMoveNotSupportedException notAtomic) {
                 Files.move(tmp, target);
             }
+        }
+    }
+
+    /** Missing parent directories are created owner-only (0700) where POSIX applies. */
+    private static void createPrivateDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        boolean posix = existing != null && Files.getFileAttributeView(existing, PosixFileAttributeView.class) != null;
+        if (posix) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
         }
     }
 

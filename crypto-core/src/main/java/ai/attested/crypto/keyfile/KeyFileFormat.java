@@ -105,7 +105,13 @@ final class KeyFileFormat {
         byte[] nonce = bytes(cipher, "nonce", NONCE_LENGTH);
         byte[] check = bytes(file, "passphrase_check", CHECK_LENGTH);
         byte[] ciphertext = bytes(file, "ciphertext", 32 + TAG_BITS / 8);
-        byte[] master = scrypt(passphrase, salt, params);
+        byte[] master;
+        try {
+            master = scrypt(passphrase, salt, params);
+        } catch (IllegalArgumentException e) {
+            // Not encodable as UTF-8, so it cannot be the passphrase this file was written with.
+            throw new KeyFileException(KeyFileError.WRONG_PASSPHRASE, "the passphrase does not open this key file", e);
+        }
         byte[] seed = null;
         try {
             if (!MessageDigest.isEqual(check, Hkdf.sha256(master, null, INFO_CHECK, CHECK_LENGTH))) {

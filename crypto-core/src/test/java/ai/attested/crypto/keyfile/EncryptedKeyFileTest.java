@@ -74,6 +74,15 @@ class EncryptedKeyFileTest {
     }
 
     @Test
+    void missingParentDirectoriesAreCreatedOwnerOnly() throws Exception {
+        Path file = dir.resolve("a").resolve("b").resolve("operator.key");
+        EncryptedKeyFile.write(file, Ed25519PrivateKey.generate(), PASS, ScryptParams.MINIMUM);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(EncryptedKeyFile.read(file, PASS)).isNotNull();
+    }
+
+    @Test
     void fileHoldsNoSecretInTheClear() throws Exception {
         Ed25519PrivateKey key = TestKeys.tvSig001();
         String text = new String(Files.readAllBytes(written(key)), StandardCharsets.UTF_8);

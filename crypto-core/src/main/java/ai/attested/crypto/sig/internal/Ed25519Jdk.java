@@ -6,6 +6,7 @@ import java.security.InvalidKeyException;
 import java.security.KeyFactory;
 import java.security.NoSuchProviderException;
 import java.security.PrivateKey;
+import java.security.ProviderException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
@@ -117,7 +118,7 @@ public final class Ed25519Jdk {
             s.initVerify(key);
             s.update(data);
             return s.verify(signature);
-        } catch (SignatureException | InvalidKeyException e) {
+        } catch (SignatureException | InvalidKeyException | ProviderException e) {
             return false; // the JDK throws for undecodable R or A: that is a failed verification
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is unavailable in this JDK", e);
