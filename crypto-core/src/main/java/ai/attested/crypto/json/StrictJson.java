@@ -122,7 +122,7 @@ public final class StrictJson {
 
     private static JsonFactory factory(int maxDepth) {
         StreamReadConstraints limits = StreamReadConstraints.builder()
-                .maxNestingDepth(maxDepth + 8) // our own check fires first, with TOO_DEEP
+                .maxNestingDepth(Math.min(maxDepth, Integer.MAX_VALUE - 8) + 8) // our own check fires first, with TOO_DEEP
                 .maxNumberLength(Integer.MAX_VALUE) // integers are length-checked before conversion
                 .maxStringLength(Integer.MAX_VALUE) // input size is bounded by the caller
                 .maxNameLength(Integer.MAX_VALUE)
