@@ -113,7 +113,7 @@ public final class SealRules {
         }
     }
 
-    static void require(String field, Object value) {
+    public static void require(String field, Object value) {
         if (value == null) {
             throw new IllegalArgumentException(field + " is required");
         }
