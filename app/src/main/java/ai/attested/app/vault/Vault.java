@@ -1,0 +1,313 @@
+package ai.attested.app.vault;
+
+import ai.attested.app.AppException;
+import ai.attested.app.operator.BadWordsFilter;
+import ai.attested.app.operator.KeyUnlocker;
+import ai.attested.app.operator.OperatorKeyFile;
+import ai.attested.app.operator.OperatorName;
+import ai.attested.app.operator.VaultId;
+import ai.attested.crypto.sig.Ed25519PrivateKey;
+import ai.attested.crypto.sig.TestKeys;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A vault: the operator's identity and key, and the append-only seal chain kept in an H2 file and
+ * a JSONL mirror. Opening takes the vault's process lock, verifies the chain, and completes what a
+ * crash interrupted. Thread-safe; close it to release the lock.
+ */
+public final class Vault implements AutoCloseable {
+
+    /** How many seals may be appended between two refreshes of the signed verified state. */
+    private static final long STATE_REFRESH = 1000;
+
+    private final VaultLocation location;
+    private final VaultInfo info;
+    private final VaultLock lock;
+    private final SealTable table;
+    private final JsonlMirror mirror;
+    private final Ed25519PrivateKey key; // null when opened read-only
+    private final ExecutorService pool;
+    private final ChainVerifier verifier;
+    private final Checkpoints checkpoints;
+    private ChainStatus status;
+    private RowDigest digest;
+    private long count;
+    private String head;
+    private long stateCount;
+    private boolean broken;
+
+    private Vault(VaultLocation location, VaultInfo info, VaultLock lock, SealTable table, JsonlMirror mirror,
+            Ed25519PrivateKey key, SealCodec codec) {
+        this.location = location;
+        this.info = info;
+        this.lock = lock;
+        this.table = table;
+        this.mirror = mirror;
+        this.key = key;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "vault-verify");
+            t.setDaemon(true);
+            return t;
+        });
+        this.verifier = new ChainVerifier(codec, info.publicKey().raw(), info.vaultId().formatted(), pool);
+        this.checkpoints = new Checkpoints(location, info, table);
+    }
+
+    /** Creates a new vault (Vault ID, operator key, empty chain) and opens it for sealing. */
+    public static Vault create(VaultLocation location, VaultSetup setup, SealCodec codec) {
+        String username = OperatorName.validate(setup.username(), BadWordsFilter.english());
+        try {
+            Files.createDirectories(location.directory());
+        } catch (IOException e) {
+            throw new AppException("VAULT_DIR_UNWRITABLE", "Cannot create the vault folder " + location + ": " + e.getMessage(), e);
+        }
+        VaultLock lock = VaultLock.acquire(location.lockFile());
+        try {
+            if (Files.exists(location.metadataFile())) {
+                throw new AppException("VAULT_EXISTS", "A vault already exists at " + location + "; it is never overwritten.");
+            }
+            for (var leftover : List.of(location.databaseFile(), location.jsonlMirror(), location.keyFile())) {
+                if (Files.exists(leftover)) {
+                    throw new AppException("VAULT_INIT_INCOMPLETE", "The folder " + location + " holds " + leftover.getFileName()
+                            + " from an unfinished 'vault init'; move the folder's files away and run init again.");
+                }
+            }
+            Ed25519PrivateKey key = setup.testKey()
+                    ? TestKeys.tvSig001()
+                    : OperatorKeyFile.create(location.keyFile(), setup.passphrase(), setup.scrypt());
+            String created = Instant.now(setup.clock()).truncatedTo(ChronoUnit.MILLIS).toString();
+            VaultInfo info = new VaultInfo(VaultId.random(), username, key.publicKey(), created, setup.testKey());
+            Files.createDirectories(location.checkpointsDirectory());
+            JsonlMirror.open(location.jsonlMirror(), true).close();
+            SealTable.open(location.databaseBase(), false).close();
+            VaultMetadata.write(location.metadataFile(), info); // last: its presence marks a complete vault
+            return start(location, info, lock, key, codec);
+        } catch (IOException e) {
+            lock.close();
+            throw new AppException("VAULT_WRITE_FAILED", "Cannot create the vault at " + location + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens a vault for sealing: unlocks the operator key (no network ever), verifies and repairs the chain. */
+    public static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec) {
+        return open(location, unlocker, codec, true);
+    }
+
+    /** Opens a vault to read and verify it; appending and checkpoints need {@link #open}. */
+    public static Vault openReadOnly(VaultLocation location, SealCodec codec) {
+        return open(location, null, codec, false);
+    }
+
+    private static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec, boolean writable) {
+        VaultLock lock = VaultLock.acquire(location.lockFile());
+        try {
+            VaultInfo info = VaultMetadata.read(location.metadataFile());
+            Ed25519PrivateKey key = null;
+            if (writable) {
+                key = info.testKey()
+                        ? TestKeys.tvSig001()
+                        : OperatorKeyFile.unlock(location.keyFile(), unlocker.passphrase("open vault " + info.vaultId()));
+                if (!key.publicKey().equals(info.publicKey())) {
+                    throw new AppException("KEY_MISMATCH", "The operator key file does not belong to vault " + info.vaultId() + ".");
+                }
+            }
+            return start(location, info, lock, key, codec);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Vault start(VaultLocation location, VaultInfo info, VaultLock lock, Ed25519PrivateKey key, SealCodec codec) {
+        SealTable table = SealTable.open(location.databaseBase(), true);
+        JsonlMirror mirror;
+        try {
+            mirror = JsonlMirror.open(location.jsonlMirror(), false);
+        } catch (RuntimeException e) {
+            table.close();
+            throw e;
+        }
+        Vault vault = new Vault(location, info, lock, table, mirror, key, codec);
+        try {
+            vault.verify(false);
+            return vault;
+        } catch (RuntimeException e) {
+            vault.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Verifies both stores now and completes crash leftovers. {@code full} ignores the signed
+     * verified state and checks every seal's signature.
+     */
+    public synchronized ChainStatus verify(boolean full) {
+        Optional<VerifiedState> trusted = full ? Optional.empty()
+                : VerifiedState.read(location.verifiedStateFile(), info.publicKey(), info.vaultId().formatted());
+        ChainScan scan = verifier.scan(table, mirror, trusted.orElse(null));
+        List<String> repairs = Reconciler.repair(scan, table, mirror);
+        digest = scan.digest();
+        count = scan.h2Count();
+        head = scan.h2Head();
+        for (StoredSeal s : scan.jsonlOnly()) {
+            digest.add(s, s.json().getBytes(StandardCharsets.UTF_8));
+            count = s.seq();
+            head = s.sealHash();
+        }
+        if (scan.findings().isEmpty()) {
+            scan.findings().addAll(checkpoints.verify(count, full));
+        }
+        status = new ChainStatus(count, head, scan.findings().sorted(), scan.findings().total(), repairs, scan.signaturesChecked());
+        broken = !status.ok();
+        stateCount = trusted.map(VerifiedState::count).orElse(0L);
+        if (key != null && status.ok()) {
+            refreshVerifiedState();
+            checkpoints.catchUp(count, key);
+        }
+        return status;
+    }
+
+    /** Appends one seal; see {@link #append(List)}. */
+    public StoredSeal append(SealMinter minter) {
+        return append(List.of(minter)).getFirst();
+    }
+
+    /**
+     * Appends seals as one durable group: minted in order, checked, written to the mirror and
+     * forced to disk, then inserted into the database in one transaction and forced to disk. When
+     * this returns, every seal of the group is durable in both stores; before, none is reported.
+     */
+    public synchronized List<StoredSeal> append(List<? extends SealMinter> minters) {
+        if (key == null) {
+            throw new AppException("VAULT_READ_ONLY", "This vault was opened read-only; open it with the operator key to seal.");
+        }
+        if (broken) {
+            throw new AppException("CHAIN_BROKEN", "The seal chain did not verify (" + status.summaryLine()
+                    + "); no seal is added until it is investigated with 'svault vault verify'.");
+        }
+        List<StoredSeal> batch = new ArrayList<>(minters.size());
+        long seq = count;
+        String prev = head;
+        for (SealMinter m : minters) {
+            seq++;
+            String json = m.mint(new SealContext(info.vaultId(), info.username(), seq, prev, key));
+            SealFacts facts = verifier.readOwn(json);
+            if (facts.seq() != seq || !facts.prevSealHash().equals(prev) || !facts.vaultId().equals(info.vaultId().formatted())) {
+                throw new AppException("SEAL_REJECTED", "The new seal does not take chain position #" + seq + " of this vault.");
+            }
+            batch.add(StoredSeal.of(facts, json));
+            prev = facts.sealHash();
+        }
+        mirror.append(batch.stream().map(StoredSeal::json).toList());
+        try {
+            table.insert(batch);
+        } catch (RuntimeException e) {
+            broken = true; // the mirror is ahead; the next open completes the database from it
+            throw new AppException("VAULT_WRITE_FAILED", "The seal reached seals.jsonl but not the database: "
+                    + e.getMessage() + " Close and reopen the vault to complete it.", e);
+        }
+        for (StoredSeal s : batch) {
+            digest.add(s, s.json().getBytes(StandardCharsets.UTF_8));
+        }
+        count = seq;
+        head = prev;
+        status = new ChainStatus(count, head, List.of(), 0, status.repairs(), status.signaturesChecked());
+        checkpoints.catchUp(count, key);
+        if (count - stateCount >= STATE_REFRESH) {
+            refreshVerifiedState();
+        }
+        return batch;
+    }
+
+    private void refreshVerifiedState() {
+        if (count == 0 || count == stateCount) {
+            return;
+        }
+        try {
+            new VerifiedState(info.vaultId().formatted(), count, head, digest.currentHex()).write(location.verifiedStateFile(), key);
+            stateCount = count;
+        } catch (IOException e) {
+            // a missing cache only makes the next open slower; the chain itself is unaffected
+        }
+    }
+
+    public VaultInfo info() {
+        return info;
+    }
+
+    public VaultLocation location() {
+        return location;
+    }
+
+    public synchronized ChainStatus chainStatus() {
+        return status;
+    }
+
+    public synchronized long sealCount() {
+        return count;
+    }
+
+    /** Seals matching {@code query}, newest first, {@code limit} from {@code offset}, with the total count. */
+    public SealPage seals(SealQuery query, long offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 10_000) {
+            throw new AppException("PAGE_INVALID", "A page starts at 0 or later and holds 1 to 10000 seals.");
+        }
+        return table.search(query, offset, limit);
+    }
+
+    public Optional<StoredSeal> seal(long seq) {
+        return table.get(seq);
+    }
+
+    /** Signs a checkpoint over all seals now (unless the latest already covers them) and returns it. */
+    public synchronized Checkpoints.Stored checkpoint() {
+        if (key == null) {
+            throw new AppException("VAULT_READ_ONLY", "A checkpoint is signed with the operator key; open the vault with it.");
+        }
+        if (broken) {
+            throw new AppException("CHAIN_BROKEN", "No checkpoint over a chain that did not verify (" + status.summaryLine() + ").");
+        }
+        return checkpoints.create(count, key);
+    }
+
+    public Optional<Checkpoints.Stored> latestCheckpoint() {
+        return checkpoints.latest();
+    }
+
+    /** The inclusion proof of seal {@code seq} in the latest checkpoint that covers it. */
+    public Checkpoints.Inclusion inclusionProof(long seq) {
+        return checkpoints.inclusion(seq);
+    }
+
+    /** A consistency proof between the checkpoints of sizes {@code size1} and {@code size2}. */
+    public Checkpoints.Consistency consistencyProof(long size1, long size2) {
+        return checkpoints.consistency(size1, size2);
+    }
+
+    int schemaVersion() {
+        return table.schemaVersion();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (key != null && status != null && status.ok() && !broken) {
+            refreshVerifiedState();
+        }
+        pool.shutdownNow();
+        mirror.close();
+        table.close();
+        lock.close();
+    }
+}
