@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,18 +98,18 @@ public final class BadWordsFilter {
         }
     }
 
-    /** Every listed word found in {@code text}. */
+    /** Every listed word found in {@code text}, each once (with the first fragment that matched it). */
     public Verdict check(String text) {
-        Set<Match> found = new LinkedHashSet<>();
+        Map<String, Match> found = new java.util.LinkedHashMap<>();
         for (Entry e : symbolEntries) {
             if (text.contains(e.word())) {
-                found.add(new Match(e.word(), e.language(), e.word()));
+                found.putIfAbsent(e.language() + ":" + e.word(), new Match(e.word(), e.language(), e.word()));
             }
         }
         for (List<TextFolding.Token> sequence : TextFolding.readings(text)) {
             scan(text, sequence, found);
         }
-        return new Verdict(new ArrayList<>(found));
+        return new Verdict(new ArrayList<>(found.values()));
     }
 
     /** Throws {@code BAD_WORD} naming the word and the field when {@code text} is not clean. */
@@ -124,14 +123,14 @@ public final class BadWordsFilter {
         }
     }
 
-    private void scan(String text, List<TextFolding.Token> seq, Set<Match> found) {
+    private void scan(String text, List<TextFolding.Token> seq, Map<String, Match> found) {
         for (int i = 0; i < seq.size(); i++) {
             for (String key : seq.get(i).shape().lookupKeys()) {
                 for (Entry e : byFirstToken.getOrDefault(key, List.of())) {
                     int n = e.tokens().size();
                     if (i + n <= seq.size() && matchesAt(e, seq, i)) {
                         String fragment = text.substring(seq.get(i).start(), seq.get(i + n - 1).end());
-                        found.add(new Match(e.word(), e.language(), fragment));
+                        found.putIfAbsent(e.language() + ":" + e.word(), new Match(e.word(), e.language(), fragment));
                     }
                 }
             }
