@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Sovereign Vault: seal files, folders and text; run the sentinel; verify evidence offline.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            VaultCommand.class,
+            SealCommand.class,
         })
 public final class SvaultMain implements Runnable {
 

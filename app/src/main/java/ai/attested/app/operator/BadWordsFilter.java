@@ -38,6 +38,15 @@ public final class BadWordsFilter {
     private record Entry(String word, String language, List<WordShape> tokens) {}
 
     private static final String RESOURCE = "/ai/attested/assets/wordlists/%s.json";
+    /**
+     * Project addition: words matched inside other words too ("fuckface99"), because no everyday
+     * word contains them. Words that do occur inside innocent ones ("cunt" in Scunthorpe, "ass" in
+     * class, "cock" in peacock) stay whole-word only. Each letter may be stretched.
+     */
+    private static final List<String> INSIDE_WORDS = List.of("fuck", "bitch", "nigger", "nigga", "faggot", "whore");
+    private static final List<java.util.regex.Pattern> INSIDE_PATTERNS = INSIDE_WORDS.stream()
+            .map(w -> java.util.regex.Pattern.compile(w.chars().mapToObj(c -> (char) c + "+").reduce("", String::concat)))
+            .toList();
     public static final Set<String> LANGUAGES = Set.of("en", "de", "es", "fr", "it", "nl", "pt");
 
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
@@ -108,6 +117,14 @@ public final class BadWordsFilter {
         }
         for (List<TextFolding.Token> sequence : TextFolding.readings(text)) {
             scan(text, sequence, found);
+            for (TextFolding.Token t : sequence) {
+                for (int i = 0; i < INSIDE_WORDS.size(); i++) {
+                    if (INSIDE_PATTERNS.get(i).matcher(t.shape().folded()).find()) {
+                        found.putIfAbsent("inside:" + INSIDE_WORDS.get(i),
+                                new Match(INSIDE_WORDS.get(i), "en", text.substring(t.start(), t.end())));
+                    }
+                }
+            }
         }
         return new Verdict(new ArrayList<>(found.values()));
     }

@@ -49,7 +49,7 @@ public final class Checkpoints {
     Checkpoints(VaultLocation location, VaultInfo info, SealTable table) {
         this.location = location;
         this.origin = "sovereign-vault/" + info.vaultId().formatted();
-        this.verifierKey = NoteVerifierKey.ed25519(origin, info.publicKey().raw());
+        this.verifierKey = NoteVerifierKey.ed25519(origin, info.publicKey());
         this.table = table;
     }
 
@@ -76,7 +76,7 @@ public final class Checkpoints {
             return latest.get();
         }
         byte[] root = MerkleTree.root(leaves(size));
-        String note = NoteSigner.ed25519(origin, key.seed()).sign(new Checkpoint(origin, size, root).toText());
+        String note = NoteSigner.ed25519(origin, key).sign(new Checkpoint(origin, size, root).toText());
         Stored stored = new Stored(size, Hex.encode(root), note, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         table.insertCheckpoint(new CheckpointRow(stored.treeSize(), stored.rootHash(), stored.signedNote(), stored.createdAt()));
         writeFile(stored);

@@ -111,6 +111,10 @@ public final class Vault implements AutoCloseable {
     }
 
     private static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec, boolean writable) {
+        if (!Files.isRegularFile(location.metadataFile())) {
+            throw new AppException("VAULT_NOT_FOUND", "There is no vault at " + location
+                    + "; create one with 'svault vault init --username NAME'.");
+        }
         VaultLock lock = VaultLock.acquire(location.lockFile());
         try {
             VaultInfo info = VaultMetadata.read(location.metadataFile());
@@ -280,6 +284,11 @@ public final class Vault implements AutoCloseable {
             throw new AppException("CHAIN_BROKEN", "No checkpoint over a chain that did not verify (" + status.summaryLine() + ").");
         }
         return checkpoints.create(count, key);
+    }
+
+    /** The signed-note verifier key ({@code name+id+key}) an auditor pins to check this vault's checkpoints. */
+    public String checkpointVerifierKey() {
+        return checkpoints.verifierKey();
     }
 
     public Optional<Checkpoints.Stored> latestCheckpoint() {

@@ -117,7 +117,7 @@ class VaultChainTest {
             assertThat(loc.checkpointsDirectory().resolve("000000000137.checkpoint")).exists();
 
             NoteVerifierKey vkey = NoteVerifierKey.ed25519("sovereign-vault/" + v.info().vaultId().formatted(),
-                    v.info().publicKey().raw());
+                    v.info().publicKey());
             Checkpoint cp = Checkpoint.open(onDemand.signedNote().getBytes(StandardCharsets.UTF_8), List.of(vkey));
             assertThat(cp.treeSize()).isEqualTo(137);
 

@@ -1,0 +1,150 @@
+package ai.attested.app.cli;
+
+import ai.attested.app.operator.PassphraseSources;
+import ai.attested.app.vault.BundleSealCodec;
+import ai.attested.app.vault.ChainFinding;
+import ai.attested.app.vault.ChainStatus;
+import ai.attested.app.vault.Checkpoints;
+import ai.attested.app.vault.Vault;
+import ai.attested.app.vault.VaultInfo;
+import ai.attested.app.vault.VaultSetup;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code svault vault init|verify|checkpoint|info}: create, check and inspect the seal vault. */
+@Command(name = "vault", mixinStandardHelpOptions = true,
+        description = "Create, verify and inspect the seal vault.",
+        subcommands = {VaultCommand.Init.class, VaultCommand.Verify.class, VaultCommand.Checkpoint.class, VaultCommand.Info.class})
+public final class VaultCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static void printIdentity(PrintWriter out, VaultInfo info) {
+        out.println("vault id: " + info.vaultId().formatted());
+        out.println("operator: " + info.username());
+        out.println("key id: " + info.keyId());
+        if (info.testKey()) {
+            out.println("WARNING: TEST KEY (TV-SIG-001, published): seals of this vault prove nothing. Tests and demos only.");
+        }
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Create a vault: a new Vault ID, the operator's username and an encrypted Ed25519 key.")
+    static final class Init implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        VaultOptions vault;
+
+        @Option(names = "--username", required = true, paramLabel = "NAME", description = "The operator's username (3-32 characters).")
+        String username;
+
+        @Option(names = "--test-key", description = "Use the published TV-SIG-001 test key instead of a new key (tests and demos only).")
+        boolean testKey;
+
+        @Override
+        public Integer call() {
+            VaultSetup setup = testKey
+                    ? VaultSetup.withTestKey(username)
+                    : VaultSetup.withPassphrase(username, PassphraseSources.newPassphrase(vault.passphraseFile, System.getenv(), System.console()));
+            try (Vault v = Vault.create(vault.location(), setup, new BundleSealCodec())) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("created vault at " + v.location());
+                printIdentity(out, v.info());
+            }
+            return ExitCodes.PASS;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Verify the seal chain in both stores; completes what a crash interrupted and reports any tampering.")
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        VaultOptions vault;
+
+        @Option(names = "--full", description = "Check every seal's signature, ignoring the signed verified-state record.")
+        boolean full;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Vault v = vault.openForReading()) {
+                ChainStatus st = full ? v.verify(true) : v.chainStatus();
+                for (String r : st.repairs()) {
+                    out.println("repaired: " + r);
+                }
+                for (ChainFinding f : st.findings()) {
+                    out.println("finding: seal #" + f.seq() + " " + f.code() + ": " + f.message());
+                }
+                if (st.totalFindings() > st.findings().size()) {
+                    out.println("finding: ... and " + (st.totalFindings() - st.findings().size()) + " more");
+                }
+                out.println(st.summaryLine());
+                return st.ok() ? ExitCodes.PASS : ExitCodes.FAIL;
+            }
+        }
+    }
+
+    @Command(name = "checkpoint", mixinStandardHelpOptions = true,
+            description = "Sign a Merkle checkpoint (C2SP tlog-checkpoint) over all seals now.")
+    static final class Checkpoint implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        VaultOptions vault;
+
+        @Override
+        public Integer call() {
+            try (Vault v = vault.openForWriting()) {
+                Checkpoints.Stored cp = v.checkpoint();
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("checkpoint: " + cp.treeSize() + " seals, root " + cp.rootHash());
+                out.print(cp.signedNote());
+                out.flush();
+            }
+            return ExitCodes.PASS;
+        }
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true, description = "Show the vault's identity, size and latest checkpoint.")
+    static final class Info implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        VaultOptions vault;
+
+        @Override
+        public Integer call() {
+            try (Vault v = vault.openForReading()) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("location: " + v.location());
+                printIdentity(out, v.info());
+                out.println("public key: " + v.info().publicKey().base64());
+                out.println("created: " + v.info().createdAt());
+                out.println("seals: " + v.sealCount());
+                out.println("latest checkpoint: " + v.latestCheckpoint().map(c -> c.treeSize() + " seals, root " + c.rootHash())
+                        .orElse("none"));
+                out.println("checkpoint key: " + v.checkpointVerifierKey());
+                out.println(v.chainStatus().summaryLine());
+                return v.chainStatus().ok() ? ExitCodes.PASS : ExitCodes.FAIL;
+            }
+        }
+    }
+}

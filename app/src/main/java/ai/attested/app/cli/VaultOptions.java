@@ -1,0 +1,39 @@
+package ai.attested.app.cli;
+
+import ai.attested.app.operator.KeyUnlocker;
+import ai.attested.app.operator.PassphraseSources;
+import ai.attested.app.vault.BundleSealCodec;
+import ai.attested.app.vault.Vault;
+import ai.attested.app.vault.VaultLocation;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every vault-touching command shares: where the vault is and how to get the passphrase. */
+public final class VaultOptions {
+
+    @Option(names = "--vault", paramLabel = "DIR",
+            description = "The vault folder (default: $SVAULT_VAULT_DIR, else the user data folder).")
+    Path vaultDir;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "Read the key passphrase from the first line of FILE (default: $SVAULT_PASSPHRASE, else a prompt).")
+    Path passphraseFile;
+
+    public VaultLocation location() {
+        return VaultLocation.resolve(vaultDir, System.getenv());
+    }
+
+    public KeyUnlocker unlocker() {
+        return PassphraseSources.cli(passphraseFile, System.getenv(), System.console());
+    }
+
+    /** Opens the vault with its key, for sealing and checkpoints. */
+    public Vault openForWriting() {
+        return Vault.open(location(), unlocker(), new BundleSealCodec());
+    }
+
+    /** Opens the vault without its key, for reading and verifying. */
+    public Vault openForReading() {
+        return Vault.openReadOnly(location(), new BundleSealCodec());
+    }
+}
