@@ -113,7 +113,11 @@ final class JsonText {
             }
             return Long.toString(v.longValue());
         }
-        return Es6Numbers.format(node.doubleValue());
+        double d = node.doubleValue();
+        if (StrictJson.printsAsUnsafeInteger(d)) {
+            throw new IllegalArgumentException("number " + d + " would print as an integer beyond ±(2^53−1), which strict parsers refuse");
+        }
+        return Es6Numbers.format(d);
     }
 
     /** RFC 8785 §3.2.2.2: escape only what JSON requires, with the short forms where they exist. */

@@ -112,9 +112,9 @@ public final class StrictJson {
         if (bad >= 0) {
             throw new JsonFormatException(JsonError.INVALID_UTF8, "JSON input is not valid UTF-8 at byte offset " + bad);
         }
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < Math.min(length, 4); i++) {
             if (data[i] == 0) {
-                // Never valid JSON; rejecting it here also stops Jackson guessing UTF-16/32.
+                // Jackson would read a NUL among the first 4 bytes as a sign of UTF-16/32; JSON text never starts so.
                 throw new JsonFormatException(JsonError.MALFORMED, "JSON input contains a NUL byte at offset " + i);
             }
         }
@@ -200,6 +200,10 @@ public final class StrictJson {
                 if (Double.isNaN(d) || Double.isInfinite(d)) {
                     throw new JsonFormatException(JsonError.NON_FINITE_NUMBER, "JSON number " + shortText(p) + " is not a finite double");
                 }
+                if (printsAsUnsafeInteger(d)) {
+                    throw new JsonFormatException(JsonError.INTEGER_OUT_OF_RANGE,
+                            "JSON number " + shortText(p) + " is an integer beyond ±(2^53−1) (its canonical form has no exponent)");
+                }
                 return NODES.numberNode(d);
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
@@ -223,6 +227,16 @@ public final class StrictJson {
             throw new JsonFormatException(JsonError.INTEGER_OUT_OF_RANGE, "JSON integer " + text + " is outside ±(2^53−1)");
         }
         return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
+    }
+
+    /**
+     * True for doubles in [2^53, 10^21) by magnitude: ECMAScript prints them as plain integers
+     * beyond ±(2^53−1), so their canonical text would be refused by this parser. Refusing them
+     * here and in {@link CanonicalJson} keeps "parse, canonicalize, parse" total.
+     */
+    static boolean printsAsUnsafeInteger(double d) {
+        double a = Math.abs(d);
+        return a > MAX_SAFE_INTEGER && a < 1e21;
     }
 
     private static void rejectTrailing(JsonParser p) throws JsonFormatException {

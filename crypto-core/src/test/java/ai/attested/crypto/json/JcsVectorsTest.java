@@ -45,7 +45,12 @@ class JcsVectorsTest {
                         assertThatThrownBy(() -> CanonicalJson.canonicalize(DoubleNode.valueOf(d))).isInstanceOf(IllegalArgumentException.class);
                     } else {
                         assertThat(Es6Numbers.format(d)).isEqualTo(t.get("expected").asText());
-                        assertThat(CanonicalJson.number(DoubleNode.valueOf(d))).isEqualTo(t.get("expected").asText());
+                        if (StrictJson.printsAsUnsafeInteger(d)) {
+                            // Our profile refuses integers beyond 2^53-1 (decision 0012).
+                            assertThatThrownBy(() -> CanonicalJson.number(DoubleNode.valueOf(d))).isInstanceOf(IllegalArgumentException.class);
+                        } else {
+                            assertThat(CanonicalJson.number(DoubleNode.valueOf(d))).isEqualTo(t.get("expected").asText());
+                        }
                     }
                 }));
     }

@@ -42,6 +42,8 @@ class StrictJsonTest {
     @Test
     void nulByteIsMalformedNotGuessedAsUtf16() {
         assertRefused(Hex.decode("007b007d"), JsonError.MALFORMED);
+        assertRefused(Hex.decode("7b0000007d"), JsonError.MALFORMED);
+        assertRefused(utf8("{\"a\":\"x\u0000y\"}"), JsonError.MALFORMED);
     }
 
     @Test
@@ -102,6 +104,18 @@ class StrictJsonTest {
     }
 
     @Test
+    void floatLiteralsEqualToUnsafeIntegersAreOutOfRangeBecauseTheirCanonicalFormIsAnInteger() throws Exception {
+        assertRefused(utf8("1e16"), JsonError.INTEGER_OUT_OF_RANGE);
+        assertRefused(utf8("[-9007199254740992.0]"), JsonError.INTEGER_OUT_OF_RANGE);
+        assertRefused(utf8("9.99e20"), JsonError.INTEGER_OUT_OF_RANGE);
+        assertThat(StrictJson.parse(utf8("1e21")).doubleValue()).isEqualTo(1e21);
+        assertThat(StrictJson.parse(utf8("9007199254740991.0")).doubleValue()).isEqualTo(9007199254740991.0);
+        assertThatThrownBy(() -> CanonicalJson.canonicalize(com.fasterxml.jackson.databind.node.DoubleNode.valueOf(1e16)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new String(CanonicalJson.canonicalize(StrictJson.parse(utf8("1e21"))), StandardCharsets.UTF_8)).isEqualTo("1e+21");
+    }
+
+    @Test
     void nonIntegersAreDoubles() throws Exception {
         JsonNode node = StrictJson.parse(utf8("[1.5, 1e2, 0.1, 1, -0]"));
         assertThat(node.get(0).isDouble()).isTrue();
@@ -117,6 +131,8 @@ class StrictJsonTest {
         assertRefused(utf8("{}{}"), JsonError.TRAILING_CONTENT);
         assertRefused(utf8("[1]]"), JsonError.TRAILING_CONTENT);
         assertRefused(utf8("1 2"), JsonError.TRAILING_CONTENT);
+        assertRefused(utf8("{\"a\":1}\u0000"), JsonError.TRAILING_CONTENT);
+        assertRefused(utf8("[1] // comment"), JsonError.TRAILING_CONTENT);
         assertThat(StrictJson.parse(utf8(" \t\r\n{}\n \t")).isObject()).isTrue();
     }
 
