@@ -41,17 +41,17 @@ final class PrintLayouter {
                 right, 318, width / 2 - 180);
 
         Font label = fonts.label(38, 0.16f);
-        b.left("vaultId.label", labels.get("vaultId"), label, LABEL, left, 510, width);
-        b.left("vaultId", m.vaultId(), fonts.bold(150), TEXT, left, 684, width);
+        b.left("vaultId.label", labels.get("vaultId"), label, LABEL, left, 500, width);
+        b.left("vaultId", m.vaultId(), fonts.bold(140), TEXT, left, 664, width);
 
-        b.left("subject.label", labels.get("kind." + m.subjectKind()), label, LABEL, left, 790, width);
-        b.left("subject", subjectName(m, labels), fonts.medium(64), TEXT, left, 872, width);
-        b.wrapped("description", m.description(), fonts.regular(50), TEXT_SOFT, left, 962, 70, width, 3);
+        b.left("subject.label", labels.get("kind." + m.subjectKind()), label, LABEL, left, 764, width);
+        b.left("subject", subjectName(m, labels), fonts.medium(64), TEXT, left, 844, width);
+        b.wrapped("description", m.description(), fonts.regular(50), TEXT_SOFT, left, 930, 68, width, 3);
 
         int plateX = (f.width() - QR_PLATE) / 2;
-        QrPlacement qr = QrPlacement.centred(QrMatrix.encode(m.qrPayload(), f.qrLevel()), plateX, 1130, QR_PLATE,
+        QrPlacement qr = QrPlacement.centred(QrMatrix.encode(m.qrPayload(), f.qrLevel()), plateX, 1150, QR_PLATE,
                 f.minModulePixels());
-        b.centred("scan", labels.get("scan"), fonts.label(36, 0.2f), LABEL, f.width() / 2f, 2306, width);
+        b.centred("scan", labels.get("scan"), fonts.label(36, 0.2f), LABEL, f.width() / 2f, 2316, width);
 
         float col2 = left + width / 2 + 40;
         float colWidth = right - col2;

@@ -1,6 +1,10 @@
 package ai.attested.app.card;
 
 import ai.attested.app.AppException;
+import ai.attested.bundle.seal.Seal;
+import ai.attested.bundle.seal.SealQrPayload;
+import ai.attested.bundle.seal.SubjectKind;
+import ai.attested.bundle.seal.TimeSource;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +16,7 @@ import java.util.regex.Pattern;
  * bad words, and {@code qrPayload} is the opaque ASCII string the vault wants scanners to read.
  *
  * @param vaultId       13 digits shown as {@code XXXX-XXXXX-XXXX}
- * @param sequence      the seal's sequence number in its vault (0 or more)
+ * @param sequence      the seal's sequence number in its vault (1 or more)
  * @param subjectKind   what was sealed
  * @param subjectName   file or folder name, or a label for text; may be empty for text
  * @param subjectSha256 lowercase hex SHA-256 of the subject (64 chars)
@@ -39,9 +43,6 @@ public record SealCardModel(
         Instant tsaTime,
         String qrPayload) {
 
-    /** What a seal covers. */
-    public enum SubjectKind { FILE, TEXT, FOLDER }
-
     /** Longest QR payload a card accepts; see docs/decisions/0040-card-qr-sizing.md. */
     public static final int MAX_QR_PAYLOAD = 600;
 
@@ -52,7 +53,7 @@ public record SealCardModel(
     public SealCardModel {
         require(vaultId != null && VAULT_ID.matcher(vaultId).matches(),
                 "The vault id must be 13 digits written XXXX-XXXXX-XXXX.");
-        require(sequence >= 0, "The seal sequence number must not be negative.");
+        require(sequence >= 1, "The seal sequence number must be 1 or more.");
         require(subjectKind != null, "The subject kind (FILE, TEXT or FOLDER) is missing.");
         require(subjectSha256 != null && HASH.matcher(subjectSha256).matches(),
                 "The subject SHA-256 must be 64 lowercase hex characters.");
@@ -65,6 +66,19 @@ public record SealCardModel(
         operator = Objects.requireNonNullElse(operator, "");
         description = Objects.requireNonNullElse(description, "");
         checkPayload(qrPayload);
+    }
+
+    /**
+     * The card of a stored seal: its own fields, the TSA time when its time source is a TSA, and
+     * the {@link SealQrPayload} (SV1) text as QR payload. The description is shown as the seal
+     * holds it (it was filtered when the seal was made).
+     */
+    public static SealCardModel fromSeal(Seal seal) {
+        TimeSource ts = seal.timeSource();
+        Instant tsa = ts.kind() == TimeSource.Kind.TSA ? Instant.parse(ts.tsaTime()) : null;
+        return new SealCardModel(seal.vaultId(), seal.seq(), seal.subject().kind(), seal.subject().name(),
+                seal.subject().sha256(), seal.sealHash(), seal.signer().keyId(), seal.operator(), seal.description(),
+                Instant.parse(seal.deviceTime()), tsa, SealQrPayload.of(seal).encode());
     }
 
     /** The TSA time if the seal has one. */

@@ -2,7 +2,7 @@ package ai.attested.app.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.attested.app.card.SealCardModel.SubjectKind;
+import ai.attested.bundle.seal.SubjectKind;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

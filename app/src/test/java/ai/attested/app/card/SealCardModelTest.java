@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.attested.app.AppException;
-import ai.attested.app.card.SealCardModel.SubjectKind;
+import ai.attested.bundle.seal.Seal;
+import ai.attested.bundle.seal.SealQrPayload;
+import ai.attested.crypto.sig.TestKeys;
+import java.time.Instant;
+import ai.attested.bundle.seal.SubjectKind;
 import org.junit.jupiter.api.Test;
 
 class SealCardModelTest {
@@ -16,7 +20,7 @@ class SealCardModelTest {
         assertCode(() -> copy(ok.vaultId(), ok.sealHash().toUpperCase(), ok.keyId(), ok.qrPayload()), "CARD_MODEL_INVALID");
         assertCode(() -> copy(ok.vaultId(), ok.sealHash().substring(1), ok.keyId(), ok.qrPayload()), "CARD_MODEL_INVALID");
         assertCode(() -> copy(ok.vaultId(), ok.sealHash(), "abc", ok.qrPayload()), "CARD_MODEL_INVALID");
-        assertCode(() -> new SealCardModel(ok.vaultId(), -1, SubjectKind.FILE, "", ok.subjectSha256(), ok.sealHash(),
+        assertCode(() -> new SealCardModel(ok.vaultId(), 0, SubjectKind.FILE, "", ok.subjectSha256(), ok.sealHash(),
                 ok.keyId(), "", "", ok.deviceTime(), null, ok.qrPayload()), "CARD_MODEL_INVALID");
         assertCode(() -> new SealCardModel(ok.vaultId(), 1, SubjectKind.FILE, "", ok.subjectSha256(), ok.sealHash(),
                 ok.keyId(), "", "", null, null, ok.qrPayload()), "CARD_MODEL_INVALID");
@@ -35,13 +39,34 @@ class SealCardModelTest {
 
     @Test
     void missingTextFieldsBecomeEmptyAndTsaTimeIsOptional() {
-        SealCardModel m = new SealCardModel(ok.vaultId(), 0, SubjectKind.TEXT, null, ok.subjectSha256(), ok.sealHash(),
+        SealCardModel m = new SealCardModel(ok.vaultId(), 1, SubjectKind.TEXT, null, ok.subjectSha256(), ok.sealHash(),
                 ok.keyId(), null, null, ok.deviceTime(), null, "x");
         assertThat(m.subjectName()).isEmpty();
         assertThat(m.operator()).isEmpty();
         assertThat(m.description()).isEmpty();
         assertThat(m.tsaTimeIfPresent()).isEmpty();
         assertThat(ok.tsaTimeIfPresent()).contains(SealCardSamples.TSA_TIME);
+    }
+
+    @Test
+    void fromSealCarriesTheSealsOwnFieldsAndItsSv1PayloadAndTsaTime() throws Exception {
+        Seal seal = SealCardSamples.seal(7, SubjectKind.FOLDER, "evidence", "Folder for the auditor.");
+        SealCardModel m = SealCardModel.fromSeal(seal);
+        assertThat(m.vaultId()).isEqualTo(seal.vaultId());
+        assertThat(m.sequence()).isEqualTo(7);
+        assertThat(m.subjectKind()).isEqualTo(SubjectKind.FOLDER);
+        assertThat(m.subjectName()).isEqualTo("evidence");
+        assertThat(m.subjectSha256()).isEqualTo(seal.subject().sha256());
+        assertThat(m.sealHash()).isEqualTo(seal.sealHash());
+        assertThat(m.keyId()).isEqualTo(TestKeys.TV_SIG_001_KEY_ID);
+        assertThat(m.operator()).isEqualTo("Dana Whitfield");
+        assertThat(m.description()).isEqualTo("Folder for the auditor.");
+        assertThat(m.deviceTime()).isEqualTo(Instant.parse(SealCardSamples.DEVICE_TIME));
+        assertThat(m.tsaTime()).isNull();
+        assertThat(SealQrPayload.parse(m.qrPayload()).statement()).isEqualTo(seal.statement());
+        assertThat(m.qrPayload()).startsWith("SV1.").hasSizeBetween(200, 300);
+        // A seal with a real RFC 3161 token shows the token's time.
+        assertThat(SealCardSamples.fileSeal().tsaTime()).isEqualTo(SealCardSamples.TSA_TIME);
     }
 
     private SealCardModel copy(String vaultId, String sealHash, String keyId, String payload) {

@@ -2,7 +2,7 @@ package ai.attested.app.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.attested.app.card.SealCardModel.SubjectKind;
+import ai.attested.bundle.seal.SubjectKind;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -85,7 +85,7 @@ class SealCardRendererTest {
     void cardShowsVaultIdSequenceKindAndHashSummaries() {
         SealCardModel m = SealCardSamples.fileSeal();
         CardLayout layout = renderer.layoutPrint(m);
-        assertThat(layout.run("vaultId").text()).isEqualTo("4829-10375-5516");
+        assertThat(layout.run("vaultId").text()).isEqualTo(SealCardSamples.VAULT_ID);
         assertThat(layout.run("sequence").text()).isEqualTo("SEAL #42");
         assertThat(layout.run("subject.label").text()).isEqualTo("SEALED FILE");
         assertThat(layout.run("subject").text()).isEqualTo(m.subjectName());

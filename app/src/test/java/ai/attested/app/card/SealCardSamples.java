@@ -1,46 +1,67 @@
 package ai.attested.app.card;
 
-import ai.attested.app.card.SealCardModel.SubjectKind;
+import ai.attested.bundle.seal.Seal;
+import ai.attested.bundle.seal.SealDraft;
+import ai.attested.bundle.seal.SealRules;
+import ai.attested.bundle.seal.SealSubject;
+import ai.attested.bundle.seal.SubjectKind;
+import ai.attested.bundle.seal.TimeSource;
+import ai.attested.bundle.seal.tsa.TsaTokenInfo;
+import ai.attested.bundle.seal.tsa.TsaTokenVerifier;
+import ai.attested.crypto.Hex;
+import ai.attested.crypto.Sha256;
+import ai.attested.crypto.sig.TestKeys;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
-import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
- * Sample card models with real hashes and a real Ed25519 signature (fixed test key, never a user key),
- * shaped like the payload the vault puts in a card's QR: seal hash, key id, time and signature.
+ * Sample cards made from real seals: real SHA-256 of real bytes, signed with the published TV-SIG-001
+ * test key (never a user key), the QR payload being the seal's SV1 text (~260 chars). Longer payloads
+ * for capacity tests extend that text with a deterministic filler, since the card treats it as opaque.
  */
 final class SealCardSamples {
-    static final Instant DEVICE_TIME = Instant.parse("2026-02-11T12:00:00.000Z");
+    static final String VAULT_ID = "1234-56789-0120";
+    static final String DEVICE_TIME = "2026-02-11T12:00:00.000Z";
     static final Instant TSA_TIME = Instant.parse("2026-02-11T12:00:01.250Z");
-    private static final byte[] TEST_SEED = HexFormat.of().parseHex(
-            "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"); // RFC 8032 test 1 secret key
 
     private SealCardSamples() {
     }
 
+    /** A file seal with a real RFC 3161 token from a throw-away test TSA. */
     static SealCardModel fileSeal() {
-        return model(SubjectKind.FILE, "Q3-2026 board minutes (signed).pdf",
+        Seal seal = seal(42, SubjectKind.FILE, "Q3-2026 board minutes (signed).pdf",
                 "Minutes of the Q3 board meeting as approved on 11 February 2026, sealed before distribution "
-                        + "to the audit committee.", TSA_TIME, 0);
+                        + "to the audit committee.");
+        try {
+            byte[] token = new TestTsa().stamp(Hex.decode(seal.sealHash()), TSA_TIME, 7001);
+            TsaTokenInfo info = TsaTokenVerifier.verify(token, Hex.decode(seal.sealHash()));
+            seal = seal.withTimeSource(TimeSource.tsa(token, info.genTime(), info.policy(), info.serial()));
+        } catch (Exception e) {
+            throw new IllegalStateException("the test TSA failed", e);
+        }
+        return SealCardModel.fromSeal(seal);
     }
 
-    /** A seal with only the device time and a payload padded to {@code payloadLength} characters (0 = natural). */
+    /** A device-time-only seal; {@code payloadLength} 0 keeps the natural SV1 payload. */
     static SealCardModel model(SubjectKind kind, String name, String description, Instant tsa, int payloadLength) {
-        String subjectHash = sha256Hex(("subject:" + name).getBytes(StandardCharsets.UTF_8));
-        String sealHash = sha256Hex(("seal:" + subjectHash).getBytes(StandardCharsets.UTF_8));
-        Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(TEST_SEED, 0);
-        String keyId = sha256Hex(key.generatePublicKey().getEncoded()).substring(0, 16);
-        String payload = payload("4829-10375-5516", 42, sealHash, keyId, DEVICE_TIME, key);
-        if (payloadLength > 0) {
-            payload = pad(payload, payloadLength);
-        }
-        return new SealCardModel("4829-10375-5516", 42, kind, name, subjectHash, sealHash, keyId,
-                "Dana Whitfield", description, DEVICE_TIME, tsa, payload);
+        Seal seal = seal(42, kind, name.isBlank() ? "note" : name, description);
+        SealCardModel m = SealCardModel.fromSeal(seal);
+        String payload = payloadLength > 0 ? pad(m.qrPayload(), payloadLength) : m.qrPayload();
+        return new SealCardModel(m.vaultId(), m.sequence(), m.subjectKind(), name, m.subjectSha256(), m.sealHash(),
+                m.keyId(), m.operator(), m.description(), m.deviceTime(), tsa, payload);
+    }
+
+    static Seal seal(long seq, SubjectKind kind, String name, String description) {
+        byte[] content = ("content of " + name).getBytes(StandardCharsets.UTF_8);
+        String sha = Sha256.hex(content);
+        SealSubject subject = switch (kind) {
+            case FILE -> SealSubject.file(name, content.length, sha);
+            case TEXT -> SealSubject.text(name, content.length, sha);
+            case FOLDER -> SealSubject.folder(name, content.length, sha, 3);
+        };
+        String prev = seq == 1 ? SealRules.GENESIS_PREV_HASH : Sha256.hex(("seal " + (seq - 1)).getBytes(StandardCharsets.UTF_8));
+        return new SealDraft(VAULT_ID, seq, prev, subject, description, "Dana Whitfield", DEVICE_TIME)
+                .sign(TestKeys.tvSig001(), TimeSource.device());
     }
 
     static SealCardModel withPayload(SealCardModel m, String payload) {
@@ -48,35 +69,13 @@ final class SealCardSamples {
                 m.sealHash(), m.keyId(), m.operator(), m.description(), m.deviceTime(), m.tsaTime(), payload);
     }
 
-    /** An offline-verifiable payload: fields and an Ed25519 signature over them, URL-safe base64. */
-    static String payload(String vaultId, long seq, String sealHash, String keyId, Instant time,
-            Ed25519PrivateKeyParameters key) {
-        String signed = "v=1&vid=" + vaultId + "&seq=" + seq + "&sh=" + sealHash + "&kid=" + keyId
-                + "&t=" + CardValues.time(time);
-        Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, key);
-        byte[] msg = signed.getBytes(StandardCharsets.US_ASCII);
-        signer.update(msg, 0, msg.length);
-        String sig = Base64.getUrlEncoder().withoutPadding().encodeToString(signer.generateSignature());
-        String pub = Base64.getUrlEncoder().withoutPadding().encodeToString(key.generatePublicKey().getEncoded());
-        return "https://verify.attested.ai/s#" + signed + "&pk=" + pub + "&sig=" + sig;
-    }
-
-    /** Extends a payload to exactly {@code length} chars with a deterministic extra field. */
+    /** Extends a payload to exactly {@code length} chars with a deterministic lower-case hex filler. */
     static String pad(String payload, int length) {
-        StringBuilder s = new StringBuilder(payload).append("&x=");
-        String filler = sha256Hex(payload.getBytes(StandardCharsets.US_ASCII));
+        StringBuilder s = new StringBuilder(payload).append(".x");
+        String filler = Sha256.hex(payload.getBytes(StandardCharsets.US_ASCII));
         while (s.length() < length) {
             s.append(filler.charAt(s.length() % filler.length()));
         }
         return s.substring(0, length);
-    }
-
-    static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,7 @@ package ai.attested.app.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.attested.app.card.SealCardModel.SubjectKind;
+import ai.attested.bundle.seal.SubjectKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
