@@ -22,15 +22,20 @@ class Es6NumbersPropertiesTest {
 
     @Property(tries = 3000)
     void agreesWithTheShortestDigitsOfJdk19DoubleToString(@ForAll long bits) {
-        // JDK 19+ Double.toString gives the shortest, closest digits (JDK-4511638); Java 17's does not.
-        Assume.that(Runtime.version().feature() >= 19);
         double d = Double.longBitsToDouble(bits);
         Assume.that(finite(d) && d != 0);
-        BigDecimal ours = new BigDecimal(Es6Numbers.format(d));
-        BigDecimal jdk = new BigDecimal(Double.toString(d));
-        // With one shortest digit the JDK may print two closer ones (e.g. 4.9E-324 for ES6's 5e-324).
-        Assume.that(ours.stripTrailingZeros().precision() >= 2 || jdk.stripTrailingZeros().precision() >= 3);
-        assertThat(ours).isEqualByComparingTo(jdk);
+        BigDecimal ours = new BigDecimal(Es6Numbers.format(d)).stripTrailingZeros();
+        BigDecimal jdk = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        if (Runtime.version().feature() < 19) {
+            // Java 17's Double.toString round-trips but is sometimes one digit too long: never shorter than ours.
+            assertThat(ours.precision()).isLessThanOrEqualTo(Math.max(jdk.precision(), 2));
+            return;
+        }
+        // JDK 19+ Double.toString gives the shortest, closest digits (JDK-4511638). With one shortest
+        // digit it may print two closer ones instead (4.9E-324 for ES6's 5e-324), so compare only otherwise.
+        if (ours.precision() >= 2 || jdk.precision() >= 3) {
+            assertThat(ours).isEqualByComparingTo(jdk);
+        }
     }
 
     @Property(tries = 1000)
