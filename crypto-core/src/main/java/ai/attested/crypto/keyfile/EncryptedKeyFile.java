@@ -138,10 +138,15 @@ public final class EncryptedKeyFile {
             existing = existing.getParent();
         }
         boolean posix = existing != null && Files.getFileAttributeView(existing, PosixFileAttributeView.class) != null;
-        if (posix) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(dir);
+        try {
+            if (posix) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // A file, not a directory, stands in the way; "key file exists" would mislead.
+            throw new IOException("a file that is not a directory is in the way: " + e.getFile(), e);
         }
     }
 

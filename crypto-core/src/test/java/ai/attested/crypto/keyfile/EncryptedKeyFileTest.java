@@ -140,6 +140,29 @@ class EncryptedKeyFileTest {
     }
 
     @Test
+    void oversizedOrTruncatedFilesAreCorrupt() throws Exception {
+        Path big = dir.resolve("big.key");
+        Files.write(big, new byte[EncryptedKeyFile.MAX_FILE_BYTES + 1]);
+        Files.setPosixFilePermissions(big, PosixFilePermissions.fromString("rw-------"));
+        assertThat(codeOf(() -> EncryptedKeyFile.read(big, PASS))).isEqualTo(KeyFileError.KEY_FILE_CORRUPT);
+        Path file = written(Ed25519PrivateKey.generate());
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThat(codeOf(() -> EncryptedKeyFile.read(file, PASS))).isEqualTo(KeyFileError.KEY_FILE_CORRUPT);
+    }
+
+    @Test
+    void fileSystemFailuresAreIoErrors() throws Exception {
+        Path notADirectory = dir.resolve("plain-file");
+        Files.write(notADirectory, new byte[] {1});
+        assertThat(codeOf(() -> EncryptedKeyFile.write(notADirectory.resolve("operator.key"), Ed25519PrivateKey.generate(), PASS,
+                ScryptParams.MINIMUM))).isEqualTo(KeyFileError.KEY_FILE_IO);
+        Path directory = Files.createDirectory(dir.resolve("a-directory"));
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        assertThat(codeOf(() -> EncryptedKeyFile.read(directory, PASS))).isEqualTo(KeyFileError.KEY_FILE_IO);
+    }
+
+    @Test
     void unknownVersionIsUnsupported() throws Exception {
         Path file = written(Ed25519PrivateKey.generate());
         edit(file, n -> n.put("version", 2));
