@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             VaultCommand.class,
             SealCommand.class,
+            CardCommand.class,
+            ExportCommand.class,
         })
 public final class SvaultMain implements Runnable {
 
