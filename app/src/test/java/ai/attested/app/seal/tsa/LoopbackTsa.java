@@ -34,7 +34,7 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * JDK HTTP server, with a fresh self-signed certificate carrying the critical id-kp-timeStamping
  * extended key usage.
  */
-final class LoopbackTsa implements AutoCloseable {
+public final class LoopbackTsa implements AutoCloseable {
     static final String POLICY = "1.3.6.1.4.1.99999.1.1";
     private final HttpServer server;
     private final X509Certificate cert;
@@ -42,7 +42,7 @@ final class LoopbackTsa implements AutoCloseable {
     private final AtomicLong serial = new AtomicLong(1000);
     volatile byte[] overrideResponse;
 
-    LoopbackTsa() throws Exception {
+    public LoopbackTsa() throws Exception {
         KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");
         kpg.initialize(256);
         keys = kpg.generateKeyPair();
@@ -85,11 +85,11 @@ final class LoopbackTsa implements AutoCloseable {
         return gen.generate(request, BigInteger.valueOf(serial.incrementAndGet()), new Date()).getEncoded();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/tsa");
     }
 
-    X509Certificate certificate() {
+    public X509Certificate certificate() {
         return cert;
     }
 
