@@ -2,20 +2,25 @@ package ai.attested.app.cli;
 
 import ai.attested.app.AppException;
 import ai.attested.app.operator.BadWordsFilter;
+import ai.attested.app.seal.CancelToken;
+import ai.attested.app.seal.FolderListingStore;
+import ai.attested.app.seal.HashProgress;
+import ai.attested.app.seal.HashedSubject;
+import ai.attested.app.seal.SealLimits;
+import ai.attested.app.seal.SubjectHasher;
+import ai.attested.app.seal.tsa.Rfc3161TimeStamper;
+import ai.attested.app.seal.tsa.TimeStamper;
 import ai.attested.app.vault.SealMinter;
 import ai.attested.app.vault.StoredSeal;
+import ai.attested.app.vault.SubjectSealMinter;
 import ai.attested.app.vault.Vault;
-import ai.attested.bundle.seal.Seal;
-import ai.attested.bundle.seal.SealCodec;
-import ai.attested.bundle.seal.SealDraft;
-import ai.attested.bundle.seal.SealSubject;
-import ai.attested.bundle.seal.SealTimes;
-import ai.attested.bundle.seal.TimeSource;
-import ai.attested.crypto.Sha256;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,10 +32,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code svault seal}: seals texts (and, with the subject hasher, files and folders) into the vault
- * and prints {@code SEQ SEAL_HASH NAME} per seal once it is durable in both stores. Texts given
- * together are appended as durable groups of up to {@value #GROUP} (one fsync per store per group);
- * a group's lines are printed only after the whole group is durable.
+ * {@code svault seal}: seals texts, files and folders into the vault and prints
+ * {@code SEQ SEAL_HASH NAME} per seal once it is durable in both stores. Texts given together are
+ * appended as durable groups of up to {@value #GROUP} (one fsync per store per group); a group's
+ * lines are printed only after the whole group is durable. Files and folders are sealed one by
+ * one as they are hashed, after the texts.
  */
 @Command(name = "seal", mixinStandardHelpOptions = true,
         description = "Seal texts, files or folders into the vault; prints SEQ SEAL_HASH NAME per seal once durable.")
@@ -47,50 +53,81 @@ public final class SealCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "A text to seal (its UTF-8 bytes); repeatable.")
     List<String> texts = new ArrayList<>();
 
-    @Option(names = "--description", paramLabel = "TEXT", defaultValue = "", description = "A short description stored in the seal.")
+    @Option(names = "--description", paramLabel = "TEXT", defaultValue = "", description = "A short description stored in each seal.")
     String description;
 
-    @Parameters(paramLabel = "SUBJECT", arity = "0..*", description = "'-' seals standard input as one text.")
+    @Option(names = "--tsa", paramLabel = "URL", description = "An RFC 3161 time-stamping authority; without it, device time only.")
+    URI tsa;
+
+    @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "" + SealLimits.DEFAULT_MAX_TEXT_CHARS,
+            description = "Longest text accepted (default: ${DEFAULT-VALUE}).")
+    int maxTextChars;
+
+    @Parameters(paramLabel = "SUBJECT", arity = "0..*", description = "Files or folders to seal; '-' seals standard input as one text.")
     List<String> subjects = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
         BadWordsFilter.english().requireClean(description, "description");
+        SubjectHasher hasher = new SubjectHasher(new SealLimits(maxTextChars, SealLimits.defaults().maxFileBytes()));
         List<String> allTexts = new ArrayList<>(texts);
+        List<Path> paths = new ArrayList<>();
         for (String s : subjects) {
-            if (!s.equals("-")) {
-                throw new AppException("SUBJECT_UNSUPPORTED", "Sealing files and folders arrives with the subject hasher; seal texts with --text or '-'.");
+            if (s.equals("-")) {
+                allTexts.add(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+            } else {
+                paths.add(Path.of(s));
             }
-            allTexts.add(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        if (allTexts.isEmpty()) {
+        if (allTexts.isEmpty() && paths.isEmpty()) {
             throw new AppException("NOTHING_TO_SEAL", "Give a --text, a file, a folder, or '-' for standard input.");
         }
+        List<HashedSubject> textSubjects = allTexts.stream().map(hasher::text).toList(); // limits checked before the vault opens
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TimeStamper stamper = tsa == null ? TimeStamper.deviceOnly() : new Rfc3161TimeStamper(tsa, Duration.ofSeconds(10));
         Clock clock = Clock.systemUTC();
         try (Vault v = vault.openForWriting()) {
-            for (int i = 0; i < allTexts.size(); i += GROUP) {
+            for (int i = 0; i < textSubjects.size(); i += GROUP) {
                 List<SealMinter> group = new ArrayList<>();
-                for (String text : allTexts.subList(i, Math.min(allTexts.size(), i + GROUP))) {
-                    group.add(textMinter(text, description, clock));
+                for (HashedSubject t : textSubjects.subList(i, Math.min(textSubjects.size(), i + GROUP))) {
+                    group.add(minter(t, stamper, clock, err));
                 }
-                for (StoredSeal s : v.append(group)) {
-                    out.println(s.seq() + " " + s.sealHash() + " " + s.subjectName());
-                }
-                out.flush(); // printed only now: every seal of the group is durable in both stores
+                print(out, v.append(group));
+            }
+            FolderListingStore listings = new FolderListingStore(v.location().directory());
+            for (Path p : paths) {
+                HashedSubject hashed = hasher.hash(p, progressTo(err, p), new CancelToken());
+                hashed.folderListing().ifPresent(listings::put); // durable before the seal that names it
+                print(out, v.append(List.of(minter(hashed, stamper, clock, err))));
             }
         }
         return ExitCodes.PASS;
     }
 
-    private static SealMinter textMinter(String text, String description, Clock clock) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        SealSubject subject = SealSubject.text("text", utf8.length, Sha256.hex(utf8));
-        return ctx -> {
-            SealDraft draft = new SealDraft(ctx.vaultId().formatted(), ctx.seq(), ctx.prevSealHash(), subject, description,
-                    ctx.operator(), SealTimes.format(clock.instant()));
-            Seal seal = draft.sign(ctx.signer(), TimeSource.device());
-            return new String(SealCodec.toCanonicalJson(seal), StandardCharsets.UTF_8);
+    private SealMinter minter(HashedSubject subject, TimeStamper stamper, Clock clock, PrintWriter err) {
+        return new SubjectSealMinter(subject.subject(), description, clock, stamper, outcome -> {
+            if (tsa != null && !outcome.tsaUsed()) {
+                err.println("svault: " + outcome.code() + ": " + outcome.detail() + "; this seal has device time only.");
+                err.flush();
+            }
+        });
+    }
+
+    private static void print(PrintWriter out, List<StoredSeal> durable) {
+        for (StoredSeal s : durable) {
+            out.println(s.seq() + " " + s.sealHash() + " " + s.subjectName());
+        }
+        out.flush(); // printed only now: every seal of the group is durable in both stores
+    }
+
+    private static HashProgress progressTo(PrintWriter err, Path p) {
+        return snap -> {
+            if (snap.bytesTotal() >= HashProgress.INTERVAL_BYTES) {
+                err.printf("svault: hashing %s: %.0f%% (%.0f MB/s)%n", p.getFileName(), snap.fraction() * 100,
+                        snap.bytesPerSecond() / 1e6);
+                err.flush();
+            }
         };
     }
 }

@@ -90,6 +90,7 @@ final class ChainVerifier {
         private final Deque<Future<List<ChainFinding>>> inFlight = new ArrayDeque<>();
         private final List<StoredSeal> h2Only = new ArrayList<>();
         private final List<StoredSeal> jsonlOnly = new ArrayList<>();
+        private final List<String> sealHashes = new ArrayList<>();
         private List<StoredSeal> chunk = new ArrayList<>(CHUNK);
         private long expectSeq = 1;
         private String prevHash = ZERO_HASH;
@@ -120,7 +121,7 @@ final class ChainVerifier {
                 if (torn < 0 && lines.hasTornTail()) {
                     torn = lines.tornTailStart();
                 }
-                return new ChainScan(h2Count, h2Head, digest, findings, h2Only, jsonlOnly, torn, signaturesChecked);
+                return new ChainScan(h2Count, h2Head, digest, findings, h2Only, jsonlOnly, torn, signaturesChecked, sealHashes);
             } catch (PrefixNotConfirmed e) {
                 inFlight.forEach(f -> f.cancel(true));
                 throw e;
@@ -130,6 +131,7 @@ final class ChainVerifier {
         private void row(StoredSeal row) {
             byte[] json = row.json().getBytes(StandardCharsets.UTF_8);
             digest.add(row, json);
+            sealHashes.add(row.sealHash());
             if (row.seq() != expectSeq) {
                 findings.add(expectSeq, "SEAL_SEQ_GAP", "The database has no seal #" + expectSeq
                         + " (the next row is #" + row.seq() + "): seals were removed.");

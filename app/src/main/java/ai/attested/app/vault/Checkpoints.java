@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import ai.attested.crypto.merkle.CompactMerkleTree;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +48,43 @@ public final class Checkpoints {
     private final String origin;
     private final NoteVerifierKey verifierKey;
     private final SealTable table;
+    /** The Merkle tree over the whole chain, kept in step with it by the vault. */
+    private CompactMerkleTree tree = new CompactMerkleTree();
+    /** Roots of the tree at the sizes of the stored checkpoints and at the last multiple of INTERVAL. */
+    private final Map<Long, byte[]> rootsAtSizes = new HashMap<>();
+    private Optional<Stored> latest;
 
     Checkpoints(VaultLocation location, VaultInfo info, SealTable table) {
         this.location = location;
         this.origin = "sovereign-vault/" + info.vaultId().formatted();
         this.verifierKey = NoteVerifierKey.ed25519(origin, info.publicKey());
         this.table = table;
+        this.latest = loadLatest();
+    }
+
+    /** Rebuilds the tree over the chain's seal hashes (seq order), noting the roots that checks and catch-up need. */
+    void rebuild(List<String> sealHashes) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        all().forEach(c -> wanted.add(c.treeSize()));
+        wanted.add((long) sealHashes.size() / INTERVAL * INTERVAL);
+        rootsAtSizes.clear();
+        tree = new CompactMerkleTree();
+        for (String h : sealHashes) {
+            tree.append(MerkleTree.leafHash(Hex.decode(h)));
+            if (wanted.contains(tree.size())) {
+                rootsAtSizes.put(tree.size(), tree.root());
+            }
+        }
+    }
+
+    /** Adds durable seals to the tree and signs the checkpoint of every multiple of INTERVAL they reach. */
+    void appended(List<StoredSeal> seals, Ed25519PrivateKey key) {
+        for (StoredSeal s : seals) {
+            tree.append(MerkleTree.leafHash(Hex.decode(s.sealHash())));
+            if (tree.size() % INTERVAL == 0) {
+                store(tree.size(), tree.root(), key);
+            }
+        }
     }
 
     /** The signed-note verifier key ({@code name+id+key}) under which this vault's checkpoints verify. */
@@ -58,28 +92,32 @@ public final class Checkpoints {
         return verifierKey.vkey();
     }
 
-    /** Makes the checkpoint every {@value #INTERVAL} seals asks for, if it is missing (after a crash, too). */
-    void catchUp(long count, Ed25519PrivateKey key) {
-        long due = count / INTERVAL * INTERVAL;
-        if (due > 0 && latest().map(s -> s.treeSize() < due).orElse(true)) {
-            create(due, key);
+    /** Makes the checkpoint every {@value #INTERVAL} seals asks for, if a crash left it missing. */
+    void catchUp(Ed25519PrivateKey key) {
+        long due = tree.size() / INTERVAL * INTERVAL;
+        if (due > 0 && latest.map(s -> s.treeSize() < due).orElse(true) && rootsAtSizes.containsKey(due)) {
+            store(due, rootsAtSizes.get(due), key);
         }
     }
 
-    /** Signs and stores a checkpoint of the first {@code size} seals, unless the latest already has that size. */
-    Stored create(long size, Ed25519PrivateKey key) {
-        if (size == 0) {
+    /** Signs a checkpoint over the whole chain now, unless the latest already covers all of it. */
+    Stored create(Ed25519PrivateKey key) {
+        if (tree.size() == 0) {
             throw new AppException("CHECKPOINT_EMPTY", "The vault has no seals yet; there is nothing to checkpoint.");
         }
-        Optional<Stored> latest = latest();
-        if (latest.isPresent() && latest.get().treeSize() >= size) {
+        if (latest.isPresent() && latest.get().treeSize() >= tree.size()) {
             return latest.get();
         }
-        byte[] root = MerkleTree.root(leaves(size));
+        return store(tree.size(), tree.root(), key);
+    }
+
+    private Stored store(long size, byte[] root, Ed25519PrivateKey key) {
         String note = NoteSigner.ed25519(origin, key).sign(new Checkpoint(origin, size, root).toText());
         Stored stored = new Stored(size, Hex.encode(root), note, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         table.insertCheckpoint(new CheckpointRow(stored.treeSize(), stored.rootHash(), stored.signedNote(), stored.createdAt()));
         writeFile(stored);
+        latest = Optional.of(stored);
+        rootsAtSizes.put(size, root.clone());
         return stored;
     }
 
@@ -100,6 +138,10 @@ public final class Checkpoints {
     }
 
     Optional<Stored> latest() {
+        return latest;
+    }
+
+    private Optional<Stored> loadLatest() {
         List<Stored> all = all();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
     }
@@ -108,7 +150,8 @@ public final class Checkpoints {
      * Checks stored checkpoints against the chain: each note's signature, and that its root is the
      * root of the chain's first {@code treeSize} seals. Findings name the checkpoint's last seal.
      */
-    List<ChainFinding> verify(long chainLength, boolean everyCheckpoint) {
+    List<ChainFinding> verify(boolean everyCheckpoint) {
+        long chainLength = tree.size();
         List<Stored> all = all();
         List<Stored> toCheck = everyCheckpoint || all.isEmpty() ? all : List.of(all.getLast());
         List<ChainFinding> out = new ArrayList<>();
@@ -121,7 +164,7 @@ public final class Checkpoints {
                 } else if (s.treeSize() > chainLength) {
                     out.add(new ChainFinding(chainLength + 1, "CHECKPOINT_BEYOND_CHAIN", "Checkpoint " + s.treeSize()
                             + " covers more seals than the chain has (" + chainLength + "): seals were removed."));
-                } else if (!Arrays.equals(MerkleTree.root(leaves(s.treeSize())), cp.rootHash())) {
+                } else if (!Arrays.equals(rootsAtSizes.get(s.treeSize()), cp.rootHash())) {
                     out.add(new ChainFinding(s.treeSize(), "CHECKPOINT_ROOT_MISMATCH", "The first " + s.treeSize()
                             + " seals no longer have the Merkle root that checkpoint " + s.treeSize() + " signed."));
                 }

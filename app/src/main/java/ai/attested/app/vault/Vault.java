@@ -170,15 +170,18 @@ public final class Vault implements AutoCloseable {
             count = s.seq();
             head = s.sealHash();
         }
+        List<String> leaves = new ArrayList<>(scan.sealHashes());
+        scan.jsonlOnly().forEach(s -> leaves.add(s.sealHash()));
+        checkpoints.rebuild(leaves);
         if (scan.findings().isEmpty()) {
-            scan.findings().addAll(checkpoints.verify(count, full));
+            scan.findings().addAll(checkpoints.verify(full));
         }
         status = new ChainStatus(count, head, scan.findings().sorted(), scan.findings().total(), repairs, scan.signaturesChecked());
         broken = !status.ok();
         stateCount = trusted.map(VerifiedState::count).orElse(0L);
         if (key != null && status.ok()) {
             refreshVerifiedState();
-            checkpoints.catchUp(count, key);
+            checkpoints.catchUp(key);
         }
         return status;
     }
@@ -201,19 +204,7 @@ public final class Vault implements AutoCloseable {
             throw new AppException("CHAIN_BROKEN", "The seal chain did not verify (" + status.summaryLine()
                     + "); no seal is added until it is investigated with 'svault vault verify'.");
         }
-        List<StoredSeal> batch = new ArrayList<>(minters.size());
-        long seq = count;
-        String prev = head;
-        for (SealMinter m : minters) {
-            seq++;
-            String json = m.mint(new SealContext(info.vaultId(), info.username(), seq, prev, key));
-            SealFacts facts = verifier.readOwn(json);
-            if (facts.seq() != seq || !facts.prevSealHash().equals(prev) || !facts.vaultId().equals(info.vaultId().formatted())) {
-                throw new AppException("SEAL_REJECTED", "The new seal does not take chain position #" + seq + " of this vault.");
-            }
-            batch.add(StoredSeal.of(facts, json));
-            prev = facts.sealHash();
-        }
+        List<StoredSeal> batch = new GroupMinter(info, key, verifier, pool).mint(minters, count, head);
         mirror.append(batch.stream().map(StoredSeal::json).toList());
         try {
             table.insert(batch);
@@ -225,10 +216,10 @@ public final class Vault implements AutoCloseable {
         for (StoredSeal s : batch) {
             digest.add(s, s.json().getBytes(StandardCharsets.UTF_8));
         }
-        count = seq;
-        head = prev;
+        count = batch.getLast().seq();
+        head = batch.getLast().sealHash();
         status = new ChainStatus(count, head, List.of(), 0, status.repairs(), status.signaturesChecked());
-        checkpoints.catchUp(count, key);
+        checkpoints.appended(batch, key);
         if (count - stateCount >= STATE_REFRESH) {
             refreshVerifiedState();
         }
@@ -283,7 +274,7 @@ public final class Vault implements AutoCloseable {
         if (broken) {
             throw new AppException("CHAIN_BROKEN", "No checkpoint over a chain that did not verify (" + status.summaryLine() + ").");
         }
-        return checkpoints.create(count, key);
+        return checkpoints.create(key);
     }
 
     /** The signed-note verifier key ({@code name+id+key}) an auditor pins to check this vault's checkpoints. */

@@ -116,4 +116,29 @@ class VaultCliTest {
         assertThat(badName.exit()).isEqualTo(3);
         assertThat(badName.err()).contains("BAD_WORD");
     }
+
+    @Test
+    void sealsFilesAndFoldersWithTheirNamesAndKeepsTheFolderListing() throws Exception {
+        CliRun.of("vault", "init", "--vault", vault(), "--username", "alice", "--test-key");
+        Path file = Files.writeString(dir.resolve("report.pdf"), "not really a pdf");
+        Path folder = Files.createDirectories(dir.resolve("evidence"));
+        Files.writeString(folder.resolve("a.txt"), "a");
+        Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(folder.resolve("sub/b.txt"), "b");
+        CliRun seal = CliRun.of("seal", "--vault", vault(), "--description", "Q3 evidence", "--text", "memo",
+                file.toString(), folder.toString());
+        assertThat(seal.exit()).as(seal.err()).isZero();
+        List<String> lines = seal.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).matches("1 [0-9a-f]{64} text");
+        assertThat(lines.get(1)).matches("2 [0-9a-f]{64} report.pdf");
+        assertThat(lines.get(2)).matches("3 [0-9a-f]{64} evidence");
+        try (var listings = Files.list(dir.resolve("vault/folders"))) {
+            assertThat(listings.toList()).hasSize(1);
+        }
+        assertThat(CliRun.of("vault", "verify", "--vault", vault(), "--full").lastLine()).isEqualTo("chain: OK (3 seals)");
+        CliRun rude = CliRun.of("seal", "--vault", vault(), "--description", "total bullsh1t", "--text", "x");
+        assertThat(rude.exit()).isEqualTo(3);
+        assertThat(rude.err()).contains("BAD_WORD");
+    }
 }
