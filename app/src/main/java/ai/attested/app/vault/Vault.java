@@ -100,6 +100,21 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /** {@link #create(VaultLocation, VaultSetup, SealCodec)} with the project's seal format. */
+    public static Vault create(VaultLocation location, VaultSetup setup) {
+        return create(location, setup, new BundleSealCodec());
+    }
+
+    /** {@link #open(VaultLocation, KeyUnlocker, SealCodec)} with the project's seal format. */
+    public static Vault open(VaultLocation location, KeyUnlocker unlocker) {
+        return open(location, unlocker, new BundleSealCodec());
+    }
+
+    /** {@link #openReadOnly(VaultLocation, SealCodec)} with the project's seal format. */
+    public static Vault openReadOnly(VaultLocation location) {
+        return openReadOnly(location, new BundleSealCodec());
+    }
+
     /** Opens a vault for sealing: unlocks the operator key (no network ever), verifies and repairs the chain. */
     public static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec) {
         return open(location, unlocker, codec, true);
@@ -255,14 +270,14 @@ public final class Vault implements AutoCloseable {
     }
 
     /** Seals matching {@code query}, newest first, {@code limit} from {@code offset}, with the total count. */
-    public SealPage seals(SealQuery query, long offset, int limit) {
+    public synchronized SealPage seals(SealQuery query, long offset, int limit) {
         if (offset < 0 || limit < 1 || limit > 10_000) {
             throw new AppException("PAGE_INVALID", "A page starts at 0 or later and holds 1 to 10000 seals.");
         }
         return table.search(query, offset, limit);
     }
 
-    public Optional<StoredSeal> seal(long seq) {
+    public synchronized Optional<StoredSeal> seal(long seq) {
         return table.get(seq);
     }
 
@@ -282,17 +297,17 @@ public final class Vault implements AutoCloseable {
         return checkpoints.verifierKey();
     }
 
-    public Optional<Checkpoints.Stored> latestCheckpoint() {
+    public synchronized Optional<Checkpoints.Stored> latestCheckpoint() {
         return checkpoints.latest();
     }
 
     /** The inclusion proof of seal {@code seq} in the latest checkpoint that covers it. */
-    public Checkpoints.Inclusion inclusionProof(long seq) {
+    public synchronized Checkpoints.Inclusion inclusionProof(long seq) {
         return checkpoints.inclusion(seq);
     }
 
     /** A consistency proof between the checkpoints of sizes {@code size1} and {@code size2}. */
-    public Checkpoints.Consistency consistencyProof(long size1, long size2) {
+    public synchronized Checkpoints.Consistency consistencyProof(long size1, long size2) {
         return checkpoints.consistency(size1, size2);
     }
 
