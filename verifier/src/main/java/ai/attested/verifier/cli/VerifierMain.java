@@ -1,11 +1,79 @@
 package ai.attested.verifier.cli;
 
-/** Entry point of the standalone verifier.jar. */
+import ai.attested.verifier.Verdict;
+import ai.attested.verifier.Verification;
+import ai.attested.verifier.VerificationReport;
+import ai.attested.verifier.VerifierVersion;
+import java.io.PrintStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * {@code java -jar verifier.jar BUNDLE [--json]}: verifies an evidence bundle offline and prints
+ * the report. Exit codes: 0 PASS, 1 FAIL, 2 PASS_WITH_CAVEATS, 3 ERROR (unreadable input, wrong
+ * arguments). Uses no network.
+ */
 public final class VerifierMain {
+    static final String USAGE = "usage: java -jar verifier.jar BUNDLE.zip [--json]";
+
     private VerifierMain() {}
 
     public static void main(String[] args) {
-        System.err.println("verifier: not implemented yet");
-        System.exit(3);
+        System.exit(run(args, utf8(System.out), utf8(System.err)));
+    }
+
+    /** Runs the verifier in-process; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean json = false;
+        String bundle = null;
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--help") || a.equals("-h")) {
+                out.println(USAGE);
+                return Verdict.PASS.exitCode();
+            } else if (a.equals("--version")) {
+                out.println(VerifierVersion.NAME + " " + VerifierVersion.version());
+                return Verdict.PASS.exitCode();
+            } else if (a.startsWith("-") || bundle != null) {
+                err.println("verifier: unexpected argument: " + a);
+                err.println(USAGE);
+                return Verdict.ERROR.exitCode();
+            } else {
+                bundle = a;
+            }
+        }
+        if (bundle == null) {
+            err.println(USAGE);
+            return Verdict.ERROR.exitCode();
+        }
+        Path path;
+        try {
+            path = Paths.get(bundle);
+        } catch (RuntimeException e) {
+            err.println("verifier: BUNDLE_UNREADABLE: not a valid file path");
+            return Verdict.ERROR.exitCode();
+        }
+        VerificationReport report = Verification.verify(path);
+        if (json) {
+            out.write(report.toJsonBytes(), 0, report.toJsonBytes().length);
+        } else {
+            out.print(report.toText());
+        }
+        out.flush();
+        if (report.verdict() == Verdict.ERROR) {
+            report.findings().forEach(f -> err.println("verifier: " + f.code() + ": " + f.message()));
+        }
+        return report.exitCode();
+    }
+
+    private static PrintStream utf8(PrintStream s) {
+        try {
+            return new PrintStream(s, true, StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            return s;
+        }
     }
 }

@@ -1,0 +1,94 @@
+package ai.attested.verifier;
+
+import ai.attested.bundle.model.BundlePaths;
+import ai.attested.bundle.zip.BundleReadException;
+import ai.attested.bundle.zip.HardenedZipReader;
+import ai.attested.bundle.zip.ZipEntryInfo;
+import ai.attested.bundle.zip.ZipLimits;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Verifies an MVP-LOCAL v0.1 evidence bundle offline, as the steps V1..V8 of seed 004 §10 with
+ * the resolutions of DESIGN.md §2.2. Not fail-fast: every check runs and every finding is
+ * reported, in check order. A readable bundle with bad contents is a FAIL report, never an
+ * exception. No network, no files written.
+ */
+public final class BundleVerifier {
+    private BundleVerifier() {}
+
+    public static VerificationReport verify(Path zip) {
+        return verify(zip, ZipLimits.DEFAULTS);
+    }
+
+    public static VerificationReport verify(Path zip, ZipLimits limits) {
+        // V1: open and validate the whole ZIP structure (bounded, read-only, no extraction).
+        try (HardenedZipReader reader = HardenedZipReader.open(zip, limits)) {
+            return verify(reader);
+        } catch (BundleReadException e) {
+            return ReportAssembler.readFailure(e);
+        }
+    }
+
+    public static VerificationReport verify(byte[] zip) {
+        try (HardenedZipReader reader = HardenedZipReader.open(zip, ZipLimits.DEFAULTS)) {
+            return verify(reader);
+        } catch (BundleReadException e) {
+            return ReportAssembler.readFailure(e);
+        }
+    }
+
+    /** True when the archive is an MVP-LOCAL evidence bundle (it has a bundle manifest). */
+    public static boolean accepts(HardenedZipReader reader) {
+        return reader.entry(BundlePaths.MANIFEST).isPresent();
+    }
+
+    /** V2..V8 over an archive that passed V1. */
+    public static VerificationReport verify(HardenedZipReader reader) {
+        Context ctx = new Context(reader);
+        ArtifactChecks artifact = new ArtifactChecks(ctx);
+        ChainChecks chain = new ChainChecks(ctx);
+        PolicyChecks policy = new PolicyChecks(ctx);
+
+        // The small documents are read (and schema-checked) first: the manifest's signer must be
+        // the policy's issuer, and their bytes are reused for the checksums.
+        artifact.readPolicy();
+        policy.readSubject(artifact);
+        chain.readChainHead(artifact);
+
+        // V2: manifest checksums (absent, unlisted, unknown files) and the manifest signature.
+        artifact.checkManifest();
+
+        // V3: policy_id recomputed; issuer signature.
+        artifact.checkPolicy();
+
+        // V4: each receipt (schema, receipt_id, this_receipt_hash, signature), streamed, in parallel;
+        // its V2 checksum is checked on the same bytes.
+        ctx.receipts = new ReceiptPipeline(reader, ctx.index, ctx.issuerKey(),
+                ctx.policy == null ? null : ctx.policy.policyId(), policy.baseline()).run(receiptEntries(reader));
+        ctx.chain = ChainChecks.order(ctx.receipts);
+
+        // V5: chain continuity by counter: gaps, prev hashes, run id, chain head.
+        chain.check();
+
+        // V6: policy consistency: policy ids, subject baseline, required events, final export.
+        policy.check();
+
+        // V7: drift and enforcement against the policy mapping; lifecycle order.
+        new EnforcementChecks(ctx).check();
+
+        // V8: the report.
+        return ReportAssembler.assemble(ctx);
+    }
+
+    private static List<ZipEntryInfo> receiptEntries(HardenedZipReader reader) {
+        List<ZipEntryInfo> out = new ArrayList<>();
+        for (ZipEntryInfo e : reader.entries()) {
+            if (BundlePaths.isReceipt(e.name())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

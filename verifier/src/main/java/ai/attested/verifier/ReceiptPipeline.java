@@ -1,0 +1,165 @@
+package ai.attested.verifier;
+
+import ai.attested.bundle.model.Receipt;
+import ai.attested.bundle.model.SchemaException;
+import ai.attested.bundle.sign.SigningRules;
+import ai.attested.bundle.zip.BundleReadException;
+import ai.attested.bundle.zip.HardenedZipReader;
+import ai.attested.bundle.zip.ZipEntryInfo;
+import ai.attested.crypto.Hex;
+import ai.attested.crypto.Sha256;
+import ai.attested.crypto.json.JsonFormatException;
+import ai.attested.crypto.json.StrictJson;
+import ai.attested.crypto.sig.KeyId;
+import ai.attested.crypto.Base64s;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * V4 for every receipt file, streaming and in parallel: this thread reads each entry (the ZIP is
+ * read in order, once), worker threads on every core do the JSON, the three JCS hashes and the
+ * Ed25519 check, and keep only a {@link ReceiptSummary}. At most {@link #IN_FLIGHT} receipts are
+ * held as bytes at a time. Results come back in entry order, so the report is deterministic.
+ */
+final class ReceiptPipeline {
+    /** A receipt is a few hundred bytes; a megabyte is generous and bounds memory per receipt. */
+    static final long MAX_RECEIPT_BYTES = 1 << 20;
+    private static final int IN_FLIGHT = 512;
+
+    private final HardenedZipReader reader;
+    private final ManifestIndex manifest;
+    private final String issuerKey;
+    private final String policyId;
+    private final String baseline;
+
+    /** Any of manifest, issuerKey, policyId, baseline may be null when that input was unusable. */
+    ReceiptPipeline(HardenedZipReader reader, ManifestIndex manifest, String issuerKey, String policyId, String baseline) {
+        this.reader = reader;
+        this.manifest = manifest;
+        this.issuerKey = issuerKey;
+        this.policyId = policyId;
+        this.baseline = baseline;
+    }
+
+    List<ReceiptSummary> run(List<ZipEntryInfo> entries) {
+        List<ReceiptSummary> out = new ArrayList<>(entries.size());
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "receipt-check");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore permits = new Semaphore(IN_FLIGHT);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        try {
+            for (ZipEntryInfo e : entries) {
+                ReceiptSummary s = new ReceiptSummary(e.name());
+                out.add(s);
+                byte[] bytes = read(e, s);
+                if (bytes == null) {
+                    continue;
+                }
+                permits.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        check(s, bytes);
+                    } catch (RuntimeException ex) {
+                        failure.compareAndSet(null, ex);
+                    } finally {
+                        permits.release();
+                    }
+                });
+            }
+            permits.acquireUninterruptibly(IN_FLIGHT); // all tasks done; release() happens-before this
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return out;
+    }
+
+    private byte[] read(ZipEntryInfo e, ReceiptSummary s) {
+        if (e.size() > MAX_RECEIPT_BYTES) {
+            s.add(new Finding(4, Codes.RECEIPT_SCHEMA_INVALID, s.path, "The receipt is larger than 1 MiB."));
+            return null;
+        }
+        try {
+            return reader.readAll(e, MAX_RECEIPT_BYTES);
+        } catch (BundleReadException ex) {
+            s.add(new Finding(1, ex.code().name(), s.path, ex.getMessage()));
+            return null;
+        }
+    }
+
+    /** Runs on a worker thread; touches only {@code s}. */
+    private void check(ReceiptSummary s, byte[] bytes) {
+        if (manifest != null) {
+            int i = manifest.indexOf(s.path);
+            if (i >= 0 && !manifest.matches(i, Sha256.digest(bytes), bytes.length)) {
+                s.add(new Finding(2, Codes.BUNDLE_CHECKSUM_MISMATCH, s.path,
+                        "The file's SHA-256 or size differs from the bundle manifest."));
+            }
+        }
+        JsonNode json;
+        Receipt r;
+        try {
+            json = StrictJson.parse(bytes);
+            r = Receipt.fromJson(json);
+        } catch (JsonFormatException ex) {
+            s.add(new Finding(4, Codes.RECEIPT_SCHEMA_INVALID, s.path, "The receipt is not strict JSON (" + ex.code() + ")."));
+            return;
+        } catch (SchemaException ex) {
+            s.add(new Finding(4, Codes.RECEIPT_SCHEMA_INVALID, s.path, "The receipt breaks the schema: " + ex.getMessage() + "."));
+            return;
+        }
+        summarize(s, r);
+        boolean ok = true;
+        if (!Sha256.hex(SigningRules.receiptIdBytes(json)).equals(r.receiptId())) {
+            s.add(new Finding(4, Codes.RECEIPT_ID_MISMATCH, s.path, "receipt_id is not the hash of the receipt's content."));
+            ok = false;
+        }
+        if (!Sha256.hex(SigningRules.receiptHashBytes(json)).equals(r.thisReceiptHash())) {
+            s.add(new Finding(4, Codes.RECEIPT_HASH_MISMATCH, s.path, "chain.this_receipt_hash is not the hash of the receipt."));
+            ok = false;
+        }
+        String why = signatureProblem(r, json);
+        if (why != null) {
+            s.add(new Finding(4, Codes.RECEIPT_SIGNATURE_INVALID, s.path, why));
+            ok = false;
+        }
+        s.valid = ok;
+    }
+
+    private String signatureProblem(Receipt r, JsonNode json) {
+        if (issuerKey != null && !r.signer().publicKey().equals(issuerKey)) {
+            return "The receipt is signed by a key other than the policy issuer's.";
+        }
+        if (!KeyId.of(Base64s.decodeStd(r.signer().publicKey())).equals(r.signer().keyId())) {
+            return "signer.key_id does not match signer.public_key.";
+        }
+        if (!SigningRules.signatureValid(r.signer().publicKey(), r.signer().signature(), SigningRules.receiptSigningBytes(json))) {
+            return "The receipt's Ed25519 signature does not verify.";
+        }
+        return null;
+    }
+
+    private void summarize(ReceiptSummary s, Receipt r) {
+        s.schemaValid = true;
+        s.counter = r.counter();
+        s.runId = r.runId();
+        s.eventType = r.eventType();
+        s.action = r.decision().action();
+        s.reason = r.decision().reasonCode();
+        s.policyIdMatches = policyId == null || policyId.equals(r.policyId());
+        s.compositeIsBaseline = baseline == null || baseline.equals(r.measurement().compositeHash());
+        s.prevHash = Hex.decode(r.prevReceiptHash());
+        s.thisHash = Hex.decode(r.thisReceiptHash());
+    }
+}
