@@ -162,6 +162,12 @@ public final class SampleRun {
             return this;
         }
 
+        /** Appends a receipt made elsewhere (for tampering fixtures); later receipts chain to its declared hash. */
+        public Chain append(Receipt r) {
+            receipts.add(r);
+            return this;
+        }
+
         public String prevHash() {
             return receipts.isEmpty() ? ReceiptDraft.GENESIS_PREV_HASH
                     : receipts.get(receipts.size() - 1).thisReceiptHash();
