@@ -43,6 +43,7 @@ final class ArtifactChecks {
         if (json == null) {
             return;
         }
+        ctx.issuerKey = readableIssuerKey(json);
         try {
             ctx.policy = PolicyArtifact.fromJson(json);
         } catch (SchemaException e) {
@@ -110,7 +111,9 @@ final class ArtifactChecks {
     private void checkManifestSignature(BundleManifest m) {
         String key = m.signer().publicKey();
         String why = null;
-        if (ctx.policy != null && !key.equals(ctx.issuerKey())) {
+        if (ctx.issuerKey() == null) {
+            why = "The policy names no readable issuer key, so the manifest's signer cannot be tied to it.";
+        } else if (!key.equals(ctx.issuerKey())) {
             why = "The manifest is signed by a key other than the policy issuer's.";
         } else if (!KeyId.of(Base64s.decodeStd(key)).equals(m.signer().keyId())) {
             why = "signer.key_id does not match signer.public_key.";
@@ -166,6 +169,20 @@ final class ArtifactChecks {
             ctx.add(step, code, path, "The file is not strict JSON (" + ex.code() + ").");
         }
         return null;
+    }
+
+    /** issuer.public_key when it is canonical base64 of 32 bytes, else null. */
+    private static String readableIssuerKey(JsonNode policy) {
+        JsonNode k = policy.path("issuer").path("public_key");
+        if (!k.isTextual()) {
+            return null;
+        }
+        try {
+            byte[] raw = Base64s.decodeStd(k.textValue());
+            return raw.length == 32 && Base64s.encodeStd(raw).equals(k.textValue()) ? k.textValue() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static boolean isKnownLocation(String path) {

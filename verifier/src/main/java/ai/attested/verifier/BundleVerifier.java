@@ -5,6 +5,7 @@ import ai.attested.bundle.zip.BundleReadException;
 import ai.attested.bundle.zip.HardenedZipReader;
 import ai.attested.bundle.zip.ZipEntryInfo;
 import ai.attested.bundle.zip.ZipLimits;
+import ai.attested.verifier.seal.VerifiedBundleFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +40,12 @@ public final class BundleVerifier {
         }
     }
 
-    /** True when the archive is an MVP-LOCAL evidence bundle (it has a bundle manifest). */
+    /**
+     * True when the archive is an MVP-LOCAL evidence bundle: it has a bundle manifest that is not
+     * a VerifiedBundle's (that kind is verified by {@code ai.attested.verifier.seal}).
+     */
     public static boolean accepts(HardenedZipReader reader) {
-        return reader.entry(BundlePaths.MANIFEST).isPresent();
+        return reader.entry(BundlePaths.MANIFEST).isPresent() && !VerifiedBundleFiles.isVerifiedBundle(reader);
     }
 
     /** V2..V8 over an archive that passed V1. */

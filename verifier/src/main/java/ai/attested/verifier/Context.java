@@ -43,8 +43,15 @@ final class Context {
         return false;
     }
 
+    /**
+     * The policy issuer's key, the trust anchor of the manifest and receipt signatures: from the
+     * policy, or (when the policy breaks the schema elsewhere) from its readable issuer block.
+     * Null when the policy gives none; then no signature can be tied to an issuer.
+     */
+    String issuerKey;
+
     String issuerKey() {
-        return policy == null ? null : policy.issuer().publicKey();
+        return policy != null ? policy.issuer().publicKey() : issuerKey;
     }
 
     /** The bundle manifest minus its file list. */

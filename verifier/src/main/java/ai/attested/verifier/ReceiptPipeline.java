@@ -37,7 +37,10 @@ final class ReceiptPipeline {
     private final String policyId;
     private final String baseline;
 
-    /** Any of manifest, issuerKey, policyId, baseline may be null when that input was unusable. */
+    /**
+     * Any of manifest, policyId, baseline may be null when that input was unusable; a null
+     * issuerKey means no receipt signature can be tied to the policy issuer.
+     */
     ReceiptPipeline(HardenedZipReader reader, ManifestIndex manifest, String issuerKey, String policyId, String baseline) {
         this.reader = reader;
         this.manifest = manifest;
@@ -138,7 +141,10 @@ final class ReceiptPipeline {
     }
 
     private String signatureProblem(Receipt r, JsonNode json) {
-        if (issuerKey != null && !r.signer().publicKey().equals(issuerKey)) {
+        if (issuerKey == null) {
+            return "The policy names no readable issuer key, so the receipt's signer cannot be tied to it.";
+        }
+        if (!r.signer().publicKey().equals(issuerKey)) {
             return "The receipt is signed by a key other than the policy issuer's.";
         }
         if (!KeyId.of(Base64s.decodeStd(r.signer().publicKey())).equals(r.signer().keyId())) {

@@ -6,8 +6,9 @@ import ai.attested.bundle.zip.ZipLimits;
 import java.nio.file.Path;
 
 /**
- * The one entry point for "verify this file": opens it as a hardened ZIP (V1) and hands it to
- * the verifier for its kind, recognised by content. A new bundle kind is one more branch here.
+ * "Verify this MVP-LOCAL bundle": opens it as a hardened ZIP (V1) and runs {@link BundleVerifier}
+ * when the content is an MVP-LOCAL bundle. The CLI ({@code VerifierMain}) dispatches between bundle
+ * kinds by content before it comes here; a ZIP of another kind is {@code BUNDLE_KIND_UNKNOWN}.
  */
 public final class Verification {
     private Verification() {}

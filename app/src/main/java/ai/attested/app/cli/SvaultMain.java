@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             SealCommand.class,
             CardCommand.class,
             ExportCommand.class,
+            VerifyCommand.class,
         })
 public final class SvaultMain implements Runnable {
 

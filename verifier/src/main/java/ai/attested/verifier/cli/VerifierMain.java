@@ -4,19 +4,22 @@ import ai.attested.verifier.Verdict;
 import ai.attested.verifier.Verification;
 import ai.attested.verifier.VerificationReport;
 import ai.attested.verifier.VerifierVersion;
+import ai.attested.verifier.seal.SealBundleCli;
 import java.io.PrintStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Optional;
 
 /**
- * {@code java -jar verifier.jar BUNDLE [--json]}: verifies an evidence bundle offline and prints
- * the report. Exit codes: 0 PASS, 1 FAIL, 2 PASS_WITH_CAVEATS, 3 ERROR (unreadable input, wrong
- * arguments). Uses no network.
+ * {@code java -jar verifier.jar BUNDLE [--json] [--file ORIGINAL]}: verifies an evidence bundle
+ * offline and prints the report. The bundle kind is recognised by content: a VerifiedBundle (seal
+ * export) goes to {@link SealBundleCli}, anything else to the MVP-LOCAL verifier. Exit codes:
+ * 0 PASS, 1 FAIL, 2 PASS_WITH_CAVEATS, 3 ERROR (unreadable input, wrong arguments). No network.
  */
 public final class VerifierMain {
-    static final String USAGE = "usage: java -jar verifier.jar BUNDLE.zip [--json]";
+    static final String USAGE = "usage: java -jar verifier.jar BUNDLE.zip [--json] [--file ORIGINAL (VerifiedBundle only)]";
 
     private VerifierMain() {}
 
@@ -28,9 +31,13 @@ public final class VerifierMain {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean json = false;
         String bundle = null;
-        for (String a : args) {
+        String original = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
             if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--file") && i + 1 < args.length && original == null) {
+                original = args[++i];
             } else if (a.equals("--help") || a.equals("-h")) {
                 out.println(USAGE);
                 return Verdict.PASS.exitCode();
@@ -56,9 +63,21 @@ public final class VerifierMain {
             err.println("verifier: BUNDLE_UNREADABLE: not a valid file path");
             return Verdict.ERROR.exitCode();
         }
+        if (SealBundleCli.handles(path)) {
+            if (json) {
+                err.println("verifier: --json is not available for a VerifiedBundle; the text report is.");
+                return Verdict.ERROR.exitCode();
+            }
+            return SealBundleCli.run(path, Optional.ofNullable(original).map(Paths::get), out, err);
+        }
+        if (original != null) {
+            err.println("verifier: --file applies to a VerifiedBundle (seal export) only.");
+            return Verdict.ERROR.exitCode();
+        }
         VerificationReport report = Verification.verify(path);
         if (json) {
-            out.write(report.toJsonBytes(), 0, report.toJsonBytes().length);
+            byte[] bytes = report.toJsonBytes();
+            out.write(bytes, 0, bytes.length);
         } else {
             out.print(report.toText());
         }
