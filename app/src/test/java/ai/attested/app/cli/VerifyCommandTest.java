@@ -50,6 +50,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aPngGoesToTheSealCardVerifier(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path png = tmp.resolve("blank.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(SvaultMain.execute("verify", png.toString())).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("CARD_QR_NOT_FOUND");
+        assertThat(SvaultMain.execute("verify", "--json", png.toString())).isEqualTo(3);
+    }
+
+    @Test
     void jsonAndErrors() {
         assertThat(SvaultMain.execute("verify", "--json", BUNDLES.resolve("good/golden.zip").toString())).isZero();
         assertThat(text()).contains("\"report_hash\"").contains("\"overall\": \"PASS\"");

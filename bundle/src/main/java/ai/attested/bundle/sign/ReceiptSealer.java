@@ -19,7 +19,15 @@ public final class ReceiptSealer {
 
     /** @throws IllegalArgumentException when a draft value breaks the schema (a programming error) */
     public static Receipt seal(ReceiptDraft d, Ed25519PrivateKey key) {
-        Ed25519PublicKey pub = key.publicKey();
+        return sign(unsigned(d, key.publicKey()), key);
+    }
+
+    /**
+     * The receipt with signer key, {@code receipt_id} and {@code chain.this_receipt_hash} but no
+     * signature. The next receipt can link to its hash before it is signed (the signature is not
+     * hashed), so a batch can be signed in parallel.
+     */
+    public static ObjectNode unsigned(ReceiptDraft d, Ed25519PublicKey pub) {
         ObjectNode r = JsonNodeFactory.instance.objectNode();
         r.put("receipt_v", "1");
         r.put("run_id", d.runId());
@@ -41,7 +49,13 @@ public final class ReceiptSealer {
         signer.put("key_id", pub.keyId());
         r.put("receipt_id", Sha256.hex(SigningRules.receiptIdBytes(r)));
         chain.put("this_receipt_hash", Sha256.hex(SigningRules.receiptHashBytes(r)));
-        signer.put("signature", Base64s.encodeStd(key.sign(SigningRules.receiptSigningBytes(r))));
+        return r;
+    }
+
+    /** Adds {@code signer.signature} to an {@link #unsigned} receipt and validates the result. */
+    public static Receipt sign(ObjectNode unsigned, Ed25519PrivateKey key) {
+        ObjectNode r = unsigned.deepCopy();
+        ((ObjectNode) r.get("signer")).put("signature", Base64s.encodeStd(key.sign(SigningRules.receiptSigningBytes(r))));
         try {
             return Receipt.fromJson(r);
         } catch (SchemaException e) {
