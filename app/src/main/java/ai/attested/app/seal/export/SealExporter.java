@@ -3,6 +3,7 @@ package ai.attested.app.seal.export;
 import ai.attested.app.AppException;
 import ai.attested.app.card.SealCardModel;
 import ai.attested.app.card.SealCardRenderer;
+import ai.attested.app.embedded.EmbeddedVerifier;
 import ai.attested.app.seal.FolderListingStore;
 import ai.attested.app.vault.Checkpoints;
 import ai.attested.app.vault.StoredSeal;
@@ -17,10 +18,8 @@ import ai.attested.bundle.seal.export.ExportedSeal;
 import ai.attested.bundle.seal.export.InclusionProofFile;
 import ai.attested.bundle.seal.export.VerifiedBundleWriter;
 import ai.attested.crypto.Hex;
-import ai.attested.crypto.Sha256;
 import ai.attested.crypto.sig.Ed25519PrivateKey;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,8 +33,6 @@ import java.util.TreeSet;
  * and writes the bundle with {@link VerifiedBundleWriter}.
  */
 public final class SealExporter {
-    static final String EMBEDDED_VERIFIER = "/ai/attested/app/embedded/verifier.jar";
-
     private SealExporter() {
     }
 
@@ -85,25 +82,11 @@ public final class SealExporter {
             StoredSeal s = vault.seal(seq).orElseThrow();
             links.add(new ChainLinks.Link(seq, s.prevSealHash(), s.sealHash()));
         }
-        byte[] jar = embeddedVerifier();
-        String version = "Sovereign Vault verifier " + versionOf() + "\nverifier.jar sha256 " + Sha256.hex(jar) + "\n"
-                + "run: java -jar verifier.jar VerifiedBundle.zip --file ORIGINAL\n";
+        EmbeddedVerifier verifier = EmbeddedVerifier.load();
+        byte[] jar = verifier.jarBytes();
+        String version = verifier.versionText() + "VerifiedBundle: java -jar verifier/verifier.jar VerifiedBundle.zip [--file ORIGINAL]\n";
         Optional<String> note = anyProof ? Optional.of(checkpoint.get().signedNote()) : Optional.empty();
         return VerifiedBundleWriter.write(new VerifiedBundleWriter.Input(vault.info().vaultId().formatted(), exported,
                 new ChainLinks(links), note, jar, version, key, now));
-    }
-
-    static byte[] embeddedVerifier() throws IOException {
-        try (InputStream in = SealExporter.class.getResourceAsStream(EMBEDDED_VERIFIER)) {
-            if (in == null) {
-                throw new AppException("VERIFIER_MISSING", "this build embeds no verifier.jar; build the app with ./mvnw verify");
-            }
-            return in.readAllBytes();
-        }
-    }
-
-    private static String versionOf() {
-        String v = SealExporter.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 }
