@@ -67,7 +67,7 @@ public final class VerifiedBundleVerifier {
             return null;
         }
         int before = c.failures.size();
-        if (!m.signatureValid()) {
+        if (!m.signatureValidOver(raw)) {
             c.fail(SealBundleCodes.BUNDLE_SIGNATURE_INVALID, VerifiedBundleLayout.MANIFEST,
                     "the manifest's signature does not verify under its key " + m.signer().keyId());
         }

@@ -76,6 +76,22 @@ public record VerifiedBundleManifest(String vaultId, String createdAt, List<Long
         }
     }
 
+    /**
+     * True when the signature verifies over JCS(the manifest as read − signer.signature). A reader
+     * must use this, not {@link #signatureValid()}: the record keeps only the fields it knows, so a
+     * field added to a signed manifest would otherwise go unsigned (DESIGN §2.1.6: signatures cover
+     * additive fields).
+     */
+    public boolean signatureValidOver(byte[] json) {
+        try {
+            JsonNode asRead = StrictJson.parse(json, 8);
+            return signer.keyIdMatchesKey() && Ed25519PublicKey.fromRaw(signer.publicKeyRaw())
+                    .isValid(signer.signatureRaw(), CanonicalJson.canonicalize(JsonPaths.without(asRead, "signer.signature")));
+        } catch (JsonFormatException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public static VerifiedBundleManifest fromJson(byte[] json) throws SealFormatException {
         if (json.length > MAX_BYTES) {
             throw invalid("the manifest is larger than " + MAX_BYTES + " bytes");
