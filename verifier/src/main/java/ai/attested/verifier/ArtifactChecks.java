@@ -108,6 +108,18 @@ final class ArtifactChecks {
         }
     }
 
+    /** V3: the issuer is the key the auditor pinned, when one was given (docs/decisions/0090). */
+    void checkExpectedKey() {
+        if (ctx.expectedKeyId == null || ctx.issuerKey() == null) {
+            return; // no readable issuer key is already a signature failure
+        }
+        String actual = KeyId.of(Base64s.decodeStd(ctx.issuerKey()));
+        if (!actual.equals(ctx.expectedKeyId)) {
+            ctx.add(3, Codes.POLICY_SIGNATURE_INVALID, BundlePaths.POLICY, "The policy's issuer is key " + actual
+                    + ", not the expected key " + ctx.expectedKeyId + " (--expect-key).");
+        }
+    }
+
     private void checkManifestSignature(BundleManifest m) {
         String key = m.signer().publicKey();
         String why = null;

@@ -50,7 +50,16 @@ public final class BundleVerifier {
 
     /** V2..V8 over an archive that passed V1. */
     public static VerificationReport verify(HardenedZipReader reader) {
+        return verify(reader, null);
+    }
+
+    /**
+     * V2..V8, with the policy issuer pinned to {@code expectedKeyId} (16 hex) when not null: the
+     * bundle's own keys only prove that one key signed everything, not whose key it is.
+     */
+    public static VerificationReport verify(HardenedZipReader reader, String expectedKeyId) {
         Context ctx = new Context(reader);
+        ctx.expectedKeyId = expectedKeyId;
         ArtifactChecks artifact = new ArtifactChecks(ctx);
         ChainChecks chain = new ChainChecks(ctx);
         PolicyChecks policy = new PolicyChecks(ctx);
@@ -66,6 +75,7 @@ public final class BundleVerifier {
 
         // V3: policy_id recomputed; issuer signature.
         artifact.checkPolicy();
+        artifact.checkExpectedKey();
 
         // V4: each receipt (schema, receipt_id, this_receipt_hash, signature), streamed, in parallel;
         // its V2 checksum is checked on the same bytes.

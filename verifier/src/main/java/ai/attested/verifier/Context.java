@@ -50,6 +50,9 @@ final class Context {
      */
     String issuerKey;
 
+    /** The issuer key id the auditor pinned ({@code --expect-key}), or null when none was given. */
+    String expectedKeyId;
+
     String issuerKey() {
         return policy != null ? policy.issuer().publicKey() : issuerKey;
     }

@@ -14,9 +14,14 @@ public final class Verification {
     private Verification() {}
 
     public static VerificationReport verify(Path bundle) {
+        return verify(bundle, null);
+    }
+
+    /** As {@link #verify(Path)}, with the issuer pinned to {@code expectedKeyId} when not null. */
+    public static VerificationReport verify(Path bundle, String expectedKeyId) {
         try (HardenedZipReader reader = HardenedZipReader.open(bundle, ZipLimits.DEFAULTS)) {
             if (BundleVerifier.accepts(reader)) {
-                return BundleVerifier.verify(reader);
+                return BundleVerifier.verify(reader, expectedKeyId);
             }
             return VerificationReport.error(new Finding(1, Codes.BUNDLE_KIND_UNKNOWN, null,
                     "The ZIP is not a bundle this verifier knows: it has no bundle_manifest.json."));

@@ -19,7 +19,7 @@ import java.util.Optional;
  * 0 PASS, 1 FAIL, 2 PASS_WITH_CAVEATS, 3 ERROR (unreadable input, wrong arguments). No network.
  */
 public final class VerifierMain {
-    static final String USAGE = "usage: java -jar verifier.jar BUNDLE.zip [--json] [--file ORIGINAL (VerifiedBundle only)]";
+    static final String USAGE = "usage: java -jar verifier.jar BUNDLE.zip [--json] [--expect-key KEYID] [--file ORIGINAL (VerifiedBundle only)]";
 
     private VerifierMain() {}
 
@@ -32,12 +32,20 @@ public final class VerifierMain {
         boolean json = false;
         String bundle = null;
         String original = null;
+        String expectKey = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--json")) {
                 json = true;
             } else if (a.equals("--file") && i + 1 < args.length && original == null) {
                 original = args[++i];
+            } else if (a.equals("--expect-key") && i + 1 < args.length && expectKey == null) {
+                // The bundle proves that one key signed it, not whose key that is: the auditor pins it.
+                expectKey = args[++i];
+                if (!expectKey.matches("[0-9a-f]{16}")) {
+                    err.println("verifier: --expect-key takes a key id: 16 lowercase hex characters");
+                    return Verdict.ERROR.exitCode();
+                }
             } else if (a.equals("--help") || a.equals("-h")) {
                 out.println(USAGE);
                 return Verdict.PASS.exitCode();
@@ -68,13 +76,13 @@ public final class VerifierMain {
                 err.println("verifier: --json is not available for a VerifiedBundle; the text report is.");
                 return Verdict.ERROR.exitCode();
             }
-            return SealBundleCli.run(path, Optional.ofNullable(original).map(Paths::get), out, err);
+            return SealBundleCli.run(path, Optional.ofNullable(original).map(Paths::get), Optional.ofNullable(expectKey), out, err);
         }
         if (original != null) {
             err.println("verifier: --file applies to a VerifiedBundle (seal export) only.");
             return Verdict.ERROR.exitCode();
         }
-        VerificationReport report = Verification.verify(path);
+        VerificationReport report = Verification.verify(path, expectKey);
         if (json) {
             byte[] bytes = report.toJsonBytes();
             out.write(bytes, 0, bytes.length);

@@ -26,6 +26,11 @@ public final class SealBundleCli {
     }
 
     public static int run(Path zip, Optional<Path> original, PrintStream out, PrintStream err) {
+        return run(zip, original, Optional.empty(), out, err);
+    }
+
+    /** As {@link #run(Path, Optional, PrintStream, PrintStream)}, with the vault key pinned when given. */
+    public static int run(Path zip, Optional<Path> original, Optional<String> expectedKeyId, PrintStream out, PrintStream err) {
         if (original.isPresent() && !Files.exists(original.get())) {
             err.println("verifier: ORIGINAL_UNREADABLE: there is no file or folder at " + original.get());
             return 3;
@@ -41,7 +46,7 @@ public final class SealBundleCli {
             err.println("verifier: BUNDLE_KIND_UNKNOWN: the ZIP is not a VerifiedBundle");
             return 3;
         }
-        SealBundleReport report = VerifiedBundleVerifier.verify(entries, original);
+        SealBundleReport report = VerifiedBundleVerifier.verify(entries, original, expectedKeyId);
         out.print(report.text());
         out.flush();
         return report.exitCode();

@@ -5,6 +5,7 @@ import ai.attested.bundle.seal.FolderListingCodec;
 import ai.attested.bundle.seal.Seal;
 import ai.attested.bundle.seal.SealCheck;
 import ai.attested.bundle.seal.SealCodec;
+import ai.attested.bundle.seal.SealCodes;
 import ai.attested.bundle.seal.SealFinding;
 import ai.attested.bundle.seal.SealFormatException;
 import ai.attested.bundle.seal.SealVerifier;
@@ -43,7 +44,16 @@ public final class VerifiedBundleVerifier {
     }
 
     public static SealBundleReport verify(Map<String, byte[]> entries, Optional<Path> original) {
+        return verify(entries, original, Optional.empty());
+    }
+
+    /**
+     * As {@link #verify(Map, Optional)}, with the vault key pinned to {@code expectedKeyId} (16 hex):
+     * the manifest key anchors every seal and the checkpoint, so pinning it pins them all.
+     */
+    public static SealBundleReport verify(Map<String, byte[]> entries, Optional<Path> original, Optional<String> expectedKeyId) {
         Context c = new Context(entries);
+        c.expectedKeyId = expectedKeyId;
         VerifiedBundleManifest manifest = checkManifest(c);
         if (manifest == null) {
             c.lines.add("manifest: FAIL");
@@ -70,6 +80,10 @@ public final class VerifiedBundleVerifier {
         if (!m.signatureValidOver(raw)) {
             c.fail(SealBundleCodes.BUNDLE_SIGNATURE_INVALID, VerifiedBundleLayout.MANIFEST,
                     "the manifest's signature does not verify under its key " + m.signer().keyId());
+        }
+        if (c.expectedKeyId.isPresent() && !c.expectedKeyId.get().equals(m.signer().keyId())) {
+            c.fail(SealCodes.SEAL_KEY_UNEXPECTED, VerifiedBundleLayout.MANIFEST, "the bundle is signed by key "
+                    + m.signer().keyId() + ", not the expected key " + c.expectedKeyId.get() + " (--expect-key)");
         }
         Map<String, BundleFile> listed = new TreeMap<>();
         m.files().forEach(f -> listed.put(f.path(), f));
@@ -190,6 +204,7 @@ public final class VerifiedBundleVerifier {
         final List<String> lines = new ArrayList<>();
         final List<BundleFinding> failures = new ArrayList<>();
         final List<BundleFinding> caveats = new ArrayList<>();
+        Optional<String> expectedKeyId = Optional.empty();
 
         Context(Map<String, byte[]> entries) {
             this.entries = entries;

@@ -95,6 +95,23 @@ class VerifiedBundleAttacksTest {
         assertFails(b, SealBundleCodes.BUNDLE_CHECKSUM_MISMATCH);
     }
 
+    @Test
+    void aBundleReSignedByAnotherVaultKeyFailsAgainstThePinnedKey(@TempDir Path dir) throws Exception {
+        SealBundleFixtures.writeOriginals(dir);
+        TreeMap<String, byte[]> good = SealBundleFixtures.bundle(dir, false);
+        String vaultKey = SealBundleFixtures.KEY.publicKey().keyId();
+        assertThat(VerifiedBundleVerifier.verify(good, Optional.empty(), Optional.of(vaultKey)).failures()).isEmpty();
+
+        // The manifest re-signed by mallory: with the pin, the manifest key itself is refused (a bundle fully
+        // re-made under mallory's own vault would be self-consistent; only the pin catches that).
+        Ed25519PrivateKey mallory = Ed25519PrivateKey.generate(new SecureRandom());
+        TreeMap<String, byte[]> forged = SealBundleFixtures.resign(good, mallory);
+        SealBundleReport r = VerifiedBundleVerifier.verify(forged, Optional.empty(), Optional.of(vaultKey));
+        assertThat(r.failures()).extracting(BundleFinding::code).contains(ai.attested.bundle.seal.SealCodes.SEAL_KEY_UNEXPECTED);
+        assertThat(r.failures()).extracting(BundleFinding::where).contains(VerifiedBundleLayout.MANIFEST);
+        assertThat(r.exitCode()).isEqualTo(1);
+    }
+
     private static void assertFails(TreeMap<String, byte[]> bundle, String code) {
         SealBundleReport r = VerifiedBundleVerifier.verify(bundle, Optional.empty());
         assertThat(r.failures()).extracting(BundleFinding::code).as(code).contains(code);
