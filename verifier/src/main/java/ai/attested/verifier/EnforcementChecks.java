@@ -3,6 +3,7 @@ package ai.attested.verifier;
 import ai.attested.bundle.model.Action;
 import ai.attested.bundle.model.EventType;
 import ai.attested.bundle.model.ReasonCode;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,9 +21,14 @@ final class EnforcementChecks {
 
     void check() {
         List<ReceiptSummary> chain = ctx.chain;
+        long expires = ctx.policy == null || !ctx.policy.ttlEnabled() ? Long.MAX_VALUE
+                : Instant.parse(ctx.policy.ttlExpiresAt().get()).toEpochMilli();
+        ReceiptSummary lastValid = null;
         for (int i = 0; i < chain.size(); i++) {
             ReceiptSummary s = chain.get(i);
             checkLifecycle(s, i, chain.size());
+            checkTime(s, lastValid, expires);
+            lastValid = s.valid ? s : lastValid;
             switch (s.eventType) {
                 case DRIFT_DETECTED:
                     checkDrift(s, i + 1 < chain.size() ? chain.get(i + 1) : null);
@@ -49,6 +55,21 @@ final class EnforcementChecks {
         }
         if (s.eventType == EventType.BUNDLE_EXPORTED && i != n - 1) {
             ctx.add(7, Codes.LIFECYCLE_VIOLATION, s.path, "Receipts follow BUNDLE_EXPORTED, which must be the last.");
+        }
+    }
+
+    /**
+     * Seed 004 §8: POLICY_LOADED only inside the policy's time window, drift on TTL expiry (so no
+     * MEASUREMENT_OK once it expired), and a run's clock never goes backwards (docs/decisions/0090).
+     * Only validly signed receipts are compared in time: a bad one is already a failure.
+     */
+    private void checkTime(ReceiptSummary s, ReceiptSummary lastValid, long expires) {
+        if (s.valid && lastValid != null && s.timeMillis < lastValid.timeMillis) {
+            ctx.add(7, Codes.LIFECYCLE_VIOLATION, s.path, "The receipt's timestamp is earlier than receipt #" + lastValid.counter + "'s.");
+        }
+        if ((s.eventType == EventType.POLICY_LOADED || s.eventType == EventType.MEASUREMENT_OK) && s.timeMillis >= expires) {
+            ctx.add(7, Codes.LIFECYCLE_VIOLATION, s.path, s.eventType + " at or after the policy's TTL expiry "
+                    + ctx.policy.ttlExpiresAt().get() + "; an expired policy must drift with TTL_EXPIRED.");
         }
     }
 

@@ -167,5 +167,6 @@ final class ReceiptPipeline {
         s.compositeIsBaseline = baseline == null || baseline.equals(r.measurement().compositeHash());
         s.prevHash = Hex.decode(r.prevReceiptHash());
         s.thisHash = Hex.decode(r.thisReceiptHash());
+        s.timeMillis = java.time.Instant.parse(r.timestamp()).toEpochMilli();
     }
 }

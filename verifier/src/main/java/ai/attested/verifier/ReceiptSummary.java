@@ -24,6 +24,8 @@ final class ReceiptSummary {
     boolean compositeIsBaseline;
     byte[] prevHash;
     byte[] thisHash;
+    /** The receipt's timestamp as epoch milliseconds. */
+    long timeMillis;
     /** V4 checks passed: schema, receipt_id, this_receipt_hash and signature. */
     boolean valid;
     private List<Finding> findings;
