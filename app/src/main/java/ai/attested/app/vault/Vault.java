@@ -193,7 +193,8 @@ public final class Vault implements AutoCloseable {
         }
         status = new ChainStatus(count, head, scan.findings().sorted(), scan.findings().total(), repairs, scan.signaturesChecked());
         broken = !status.ok();
-        stateCount = trusted.map(VerifiedState::count).orElse(0L);
+        // a state the rows did not confirm (every seal was then checked) is rewritten below
+        stateCount = trusted.isPresent() && scan.signaturesChecked() < count ? trusted.get().count() : 0;
         if (key != null && status.ok()) {
             refreshVerifiedState();
             checkpoints.catchUp(key);
@@ -218,6 +219,9 @@ public final class Vault implements AutoCloseable {
         if (broken) {
             throw new AppException("CHAIN_BROKEN", "The seal chain did not verify (" + status.summaryLine()
                     + "); no seal is added until it is investigated with 'svault vault verify'.");
+        }
+        if (minters.isEmpty()) {
+            return List.of();
         }
         List<StoredSeal> batch = new GroupMinter(info, key, verifier, pool).mint(minters, count, head);
         mirror.append(batch.stream().map(StoredSeal::json).toList());

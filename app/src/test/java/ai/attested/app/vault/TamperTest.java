@@ -158,5 +158,9 @@ class TamperTest {
             assertThat(v.chainStatus().ok()).isTrue();
             assertThat(v.chainStatus().signaturesChecked()).isEqualTo(10);
         }
+        VaultFixture.openTestKey(loc).close(); // a keyed open replaces the unconfirmed state
+        try (Vault v = Vault.openReadOnly(loc, VaultFixture.CODEC)) {
+            assertThat(v.chainStatus().signaturesChecked()).isZero();
+        }
     }
 }
