@@ -58,7 +58,8 @@ class TamperTest {
         ChainFinding first;
         try (Vault v = VaultFixture.openTestKey(loc)) {
             ChainStatus st = v.chainStatus();
-            assertThat(st.ok()).isFalse();
+            assertThat(st.ok()).as("%s, %d seals, repairs %s, %d signatures checked", st.summaryLine(), v.sealCount(),
+                    st.repairs(), st.signaturesChecked()).isFalse();
             assertThat(st.repairs()).isEmpty();
             first = st.firstFinding();
             assertThat(st.summaryLine()).isEqualTo("chain: FAIL (seal #" + first.seq() + ", " + first.code() + ")");
