@@ -251,8 +251,17 @@ final class SealTable implements AutoCloseable {
         }
     }
 
+    /**
+     * Shuts the database down before closing the connection, so that the file is complete and
+     * released when this returns (another process or connection may open it right after).
+     */
     @Override
     public void close() {
+        try (Statement st = conn.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // already closed or failing: closing the connection below is all that is left
+        }
         try {
             conn.close();
         } catch (SQLException ignored) {
