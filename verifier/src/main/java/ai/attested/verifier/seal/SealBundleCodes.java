@@ -17,6 +17,11 @@ public final class SealBundleCodes {
     public static final String ORIGINAL_UNREADABLE = "ORIGINAL_UNREADABLE";
     /** Caveat: no checkpoint in the bundle covers the seal yet. */
     public static final String NO_CHECKPOINT = "NO_CHECKPOINT";
+    /**
+     * Caveat: the folder hashes as sealed, but the paths its package hash does not cover (symbolic
+     * links, special files, seed 003 exclusions) differ from the sealed listing (docs/decisions/0090).
+     */
+    public static final String FOLDER_SKIPPED_CHANGED = "FOLDER_SKIPPED_CHANGED";
 
     private SealBundleCodes() {
     }

@@ -112,6 +112,25 @@ class VerifiedBundleAttacksTest {
         assertThat(r.exitCode()).isEqualTo(1);
     }
 
+    @Test
+    void aSymlinkAddedToASealedFolderIsNotABareOk(@TempDir Path dir) throws Exception {
+        SealBundleFixtures.writeOriginals(dir);
+        TreeMap<String, byte[]> b = SealBundleFixtures.bundle(dir, false);
+        Path pkg = dir.resolve("pkg");
+        assertThat(VerifiedBundleVerifier.verify(b, Optional.of(pkg)).caveats()).extracting(BundleFinding::code)
+                .doesNotContain(SealBundleCodes.FOLDER_SKIPPED_CHANGED);
+
+        // A link is never followed, so the package hash stays the sealed one: without the caveat the
+        // report said "original: OK" for a folder that now runs something else.
+        java.nio.file.Files.createSymbolicLink(pkg.resolve("run.sh"), dir.resolve("report.bin"));
+        SealBundleReport r = VerifiedBundleVerifier.verify(b, Optional.of(pkg));
+        assertThat(r.failures()).isEmpty();
+        assertThat(r.text()).contains("original: OK");
+        assertThat(r.caveats()).filteredOn(f -> f.code().equals(SealBundleCodes.FOLDER_SKIPPED_CHANGED))
+                .singleElement().satisfies(f -> assertThat(f.detail()).contains("now SYMLINK run.sh"));
+        assertThat(r.exitCode()).isEqualTo(2);
+    }
+
     private static void assertFails(TreeMap<String, byte[]> bundle, String code) {
         SealBundleReport r = VerifiedBundleVerifier.verify(bundle, Optional.empty());
         assertThat(r.failures()).extracting(BundleFinding::code).as(code).contains(code);
