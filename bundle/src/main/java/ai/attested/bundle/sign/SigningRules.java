@@ -41,8 +41,15 @@ public final class SigningRules {
 
     /** bundle manifest signer.signature = Ed25519(JCS(manifest − signer.signature)). */
     public static byte[] manifestSigningBytes(JsonNode manifest) {
-        return jcsWithout(manifest, "signer.signature");
+        JsonNode files = manifest.get("files");
+        if (files == null || !files.isArray() || files.size() < LARGE_ARRAY) {
+            return jcsWithout(manifest, "signer.signature");
+        }
+        return LargeArrayJcs.withArray(without(manifest, "signer.signature".split("\\."), 0), "files");
     }
+
+    /** Above this many files the manifest's JCS is assembled entry by entry (see {@link LargeArrayJcs}). */
+    static final int LARGE_ARRAY = 1024;
 
     /**
      * True when {@code signatureB64} is a valid Ed25519 signature by {@code publicKeyB64} over
@@ -65,7 +72,7 @@ public final class SigningRules {
         return CanonicalJson.canonicalize(copy);
     }
 
-    private static JsonNode without(JsonNode node, String[] path, int i) {
+    static JsonNode without(JsonNode node, String[] path, int i) {
         if (!(node instanceof ObjectNode) || !node.has(path[i])) {
             return node;
         }

@@ -110,6 +110,26 @@ class SigningRulesTest {
     }
 
     @Test
+    void largeManifestsAreCanonicalizedEntryByEntryToTheSameBytes() throws Exception {
+        List<BundleManifest.FileEntry> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            files.add(new BundleManifest.FileEntry(String.format("receipts/%05d.json", i), Sha256.hex(new byte[] {(byte) i}), i));
+        }
+        ObjectNode unsigned = BundleManifest.unsigned(SampleRun.CREATED_AT, "a".repeat(64), SampleRun.RUN_ID, 3000,
+                "b".repeat(64), files, SampleRun.VERIFIER);
+        ((ObjectNode) unsigned.get("files").get(7)).put("note", "additive \u00e9 \"field\"");
+        BundleManifest m = ManifestSigner.sign(unsigned, key);
+        byte[] reference = CanonicalJson.canonicalize(JsonPaths.without(m.toJson(), "signer.signature"));
+        assertThat(m.signingBytes()).isEqualTo(reference);
+        assertThat(verifies(pub, m.signer().signature(), m.toJson(), "signer.signature")).isTrue();
+        // A document that already contains the placeholder text falls back to whole-document JCS.
+        ObjectNode tricky = (ObjectNode) m.toJson();
+        tricky.putObject("x").put("files", "\u0001jcs-array-placeholder\u0001");
+        assertThat(SigningRules.manifestSigningBytes(tricky))
+                .isEqualTo(CanonicalJson.canonicalize(JsonPaths.without(tricky, "signer.signature")));
+    }
+
+    @Test
     void compositeHashIsSha256OfConcatenatedRawDigests() {
         // Independent value: python3 hashlib.sha256(sha256(b'a').digest() + sha256(b'b').digest()).
         assertThat(CompositeHash.of(List.of(Sha256.digest("a".getBytes()), Sha256.digest("b".getBytes()))))

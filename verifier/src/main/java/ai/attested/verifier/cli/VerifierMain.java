@@ -1,5 +1,6 @@
 package ai.attested.verifier.cli;
 
+import ai.attested.verifier.Finding;
 import ai.attested.verifier.Verdict;
 import ai.attested.verifier.Verification;
 import ai.attested.verifier.VerificationReport;
@@ -82,7 +83,14 @@ public final class VerifierMain {
             err.println("verifier: --file applies to a VerifiedBundle (seal export) only.");
             return Verdict.ERROR.exitCode();
         }
-        VerificationReport report = Verification.verify(path, expectKey);
+        VerificationReport report;
+        try {
+            report = Verification.verify(path, expectKey);
+        } catch (OutOfMemoryError e) {
+            // Bounded by design (docs/decisions/0033); a heap below what the bundle's size needs still ends cleanly.
+            report = VerificationReport.error(new Finding(1, "VERIFIER_OUT_OF_MEMORY", null,
+                    "The bundle needs more memory than this JVM has; run java with a larger -Xmx."));
+        }
         if (json) {
             byte[] bytes = report.toJsonBytes();
             out.write(bytes, 0, bytes.length);
