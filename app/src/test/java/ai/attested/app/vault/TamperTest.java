@@ -101,7 +101,8 @@ class TamperTest {
     void editedHashInTheMirror() throws Exception {
         List<String> lines = lines();
         String h = lines.get(6).replaceAll(".*\"seal_hash\":\"([0-9a-f]{64})\".*", "$1");
-        lines.set(6, lines.get(6).replace(h, "0" + h.substring(1)));
+        // Always a different first digit (a hash already starting with 0 would make "0…" no edit at all).
+        lines.set(6, lines.get(6).replace(h, (h.charAt(0) == '0' ? "1" : "0") + h.substring(1)));
         writeLines(lines);
         ChainFinding f = firstFindingAndUnchanged();
         assertThat(f.seq()).isEqualTo(7);
