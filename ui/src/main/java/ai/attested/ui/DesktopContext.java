@@ -1,6 +1,7 @@
 package ai.attested.ui;
 
 import ai.attested.ui.common.ErrorDialogs;
+import ai.attested.ui.common.FileDialogs;
 import ai.attested.ui.common.Strings;
 import ai.attested.ui.common.Tasks;
 import java.nio.file.Path;
@@ -15,5 +16,6 @@ public record DesktopContext(
         Strings strings,
         Tasks tasks,
         ErrorDialogs errors,
+        FileDialogs files,
         HostServices hostServices,
         String version) {}

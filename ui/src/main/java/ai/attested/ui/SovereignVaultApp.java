@@ -1,6 +1,7 @@
 package ai.attested.ui;
 
 import ai.attested.ui.common.ErrorDialogs;
+import ai.attested.ui.common.FileDialogs;
 import ai.attested.ui.common.Fonts;
 import ai.attested.ui.common.Strings;
 import ai.attested.ui.common.Tasks;
@@ -24,15 +25,28 @@ public final class SovereignVaultApp extends Application {
     private static final Logger LOG = Logger.getLogger(SovereignVaultApp.class.getName());
     static final String STYLESHEET = "/ai/attested/ui/css/dark.css";
 
+    private final DesktopOptions presetOptions;
+    private final FileDialogs fileDialogs;
     private ExecutorService workers;
     private WindowSettings windowSettings;
     private Session session;
     private Stage stage;
 
+    /** Used by {@code Application.launch}: options from the command line, native file dialogs. */
+    public SovereignVaultApp() {
+        this(null, FileDialogs.nativeDialogs());
+    }
+
+    /** Used by UI tests: given options and file dialogs; everything else is the real app. */
+    public SovereignVaultApp(DesktopOptions options, FileDialogs fileDialogs) {
+        this.presetOptions = options;
+        this.fileDialogs = fileDialogs;
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        DesktopOptions options = DesktopOptions.parse(getParameters().getRaw());
+        DesktopOptions options = presetOptions != null ? presetOptions : DesktopOptions.parse(getParameters().getRaw());
         Path vaultDir = options.vaultDir().orElseGet(VaultLocation::defaultDir).toAbsolutePath();
         Path logFile = UiLogging.install(vaultDir.resolve("logs"));
         LOG.info("Sovereign Vault desktop app starting; vault folder " + vaultDir);
@@ -43,7 +57,7 @@ public final class SovereignVaultApp extends Application {
         Tasks tasks = new Tasks(workers, errors);
         Path windowFile = vaultDir.resolve("ui-window.properties");
         DesktopContext context = new DesktopContext(options, vaultDir, logFile, windowFile, strings, tasks, errors,
-                getHostServices(), version());
+                fileDialogs, getHostServices(), version());
 
         Scene scene = new Scene(new StackPane(), WindowSettingsDefaults.WIDTH, WindowSettingsDefaults.HEIGHT);
         scene.getStylesheets().add(SovereignVaultApp.class.getResource(STYLESHEET).toExternalForm());

@@ -32,10 +32,15 @@ final class AppHarness implements AutoCloseable {
     }
 
     static AppHarness start(Path vaultDir, String... extraArgs) throws TimeoutException {
+        return start(vaultDir, new ScriptedFileDialogs(), extraArgs);
+    }
+
+    static AppHarness start(Path vaultDir, ScriptedFileDialogs dialogs, String... extraArgs) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
         List<String> args = new ArrayList<>(List.of("--vault", vaultDir.toString()));
         args.addAll(List.of(extraArgs));
-        Application app = FxToolkit.setupApplication(SovereignVaultApp.class, args.toArray(String[]::new));
+        DesktopOptions options = DesktopOptions.parse(args);
+        Application app = FxToolkit.setupApplication(() -> new SovereignVaultApp(options, dialogs));
         WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> {
             stage.setX(0);
