@@ -1,44 +1,56 @@
 package ai.attested.ui;
 
+import ai.attested.app.vault.Vault;
+import ai.attested.app.vault.VaultLocation;
 import ai.attested.ui.common.ControllerFactory;
 import ai.attested.ui.common.FxmlFile;
 import ai.attested.ui.common.ViewLoader;
-import ai.attested.ui.settings.SettingsController;
-import ai.attested.ui.shell.MainWindowController;
-import ai.attested.ui.shell.Navigator;
-import ai.attested.ui.shell.Section;
-import ai.attested.ui.shell.ShellStatus;
+import ai.attested.ui.firstrun.FirstRunController;
+import ai.attested.ui.firstrun.UnlockController;
+import java.nio.file.Files;
+import java.util.logging.Logger;
 import javafx.scene.Scene;
 
 /**
- * The composition root of one app session: wires controllers to services (constructor injection
- * through the controller factory) and puts the main window into the scene.
+ * One app session: first run (create the vault) or unlock (open it), then the main window wired
+ * to the open vault by {@link Workbench}. Owns the open vault and closes it at the end.
  */
 final class Session {
+    private static final Logger LOG = Logger.getLogger(Session.class.getName());
     private final DesktopContext context;
     private final Scene scene;
-    private final ShellStatus status = new ShellStatus();
-    private final Navigator navigator = new Navigator();
+    private final VaultServices services;
+    private Vault vault;
+    private Workbench workbench;
 
     Session(DesktopContext context, Scene scene) {
         this.context = context;
         this.scene = scene;
+        this.services = new VaultServices(new VaultLocation(context.vaultDir()));
     }
 
     void begin() {
-        showMainWindow();
-    }
-
-    private void showMainWindow() {
+        boolean exists = Files.exists(services.location().metadataFile());
         ControllerFactory controllers = new ControllerFactory()
-                .register(MainWindowController.class, () -> new MainWindowController(navigator, status))
-                .register(SettingsController.class, () -> new SettingsController(context, status));
+                .register(FirstRunController.class, () -> new FirstRunController<Vault>(context, services::create, this::opened))
+                .register(UnlockController.class, () -> new UnlockController<Vault>(context, "", services::open, this::opened));
         ViewLoader loader = new ViewLoader(context.strings().bundle(), controllers);
-        navigator.useLoader(loader);
-        ViewLoader.View<MainWindowController> main = loader.load(FxmlFile.MAIN_WINDOW);
-        scene.setRoot(main.root());
-        navigator.show(Section.SETTINGS);
+        scene.setRoot(loader.load(exists ? FxmlFile.UNLOCK : FxmlFile.FIRST_RUN).root());
     }
 
-    void close() {}
+    private void opened(Vault opened) {
+        this.vault = opened;
+        LOG.info("Vault " + opened.info().vaultId() + " open; key " + opened.info().keyId());
+        workbench = new Workbench(context, scene, opened, services);
+        workbench.show();
+    }
+
+    void close() {
+        if (workbench != null) {
+            workbench.close();
+        }
+        if (vault != null) {
+            vault.close();
+        }
+    }
 }

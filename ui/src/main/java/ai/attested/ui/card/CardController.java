@@ -3,6 +3,7 @@ package ai.attested.ui.card;
 import ai.attested.bundle.seal.Seal;
 import ai.attested.bundle.seal.TimeSource;
 import ai.attested.ui.DesktopContext;
+import ai.attested.ui.common.FittedImage;
 import ai.attested.ui.common.Formats;
 import ai.attested.ui.common.Strings;
 import java.awt.image.BufferedImage;
@@ -14,10 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.StackPane;
 
 /**
  * One seal's card at full quality, with SAVE (print PNG), SHARE (social image), PRINT (with a
@@ -33,8 +32,7 @@ public final class CardController {
 
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
-    @FXML private StackPane imageHost;
-    @FXML private ImageView cardImage;
+    @FXML private FittedImage cardImage;
     @FXML private GridPane detailsGrid;
     @FXML private TextField hashField;
     @FXML private Button saveButton;
@@ -51,8 +49,6 @@ public final class CardController {
 
     @FXML
     private void initialize() {
-        cardImage.fitHeightProperty().bind(imageHost.heightProperty().subtract(48));
-        cardImage.fitWidthProperty().bind(imageHost.widthProperty().subtract(48));
     }
 
     /** Shows {@code seal}; rendering and the checkpoint lookup run in the background. */
@@ -66,8 +62,7 @@ public final class CardController {
         int row = 0;
         row = detail(row, "card.field.subject", seal.subject().name());
         row = detail(row, "card.field.kind", seal.subject().kind().name());
-        row = detail(row, "card.field.size", Formats.bytes(seal.subject().size()));
-        row = detail(row, "card.field.vault", seal.vaultId());
+        row = detail(row, "card.field.size", Formats.bytes(seal.subject().sizeBytes()));
         row = detail(row, "card.field.operator", seal.operator());
         row = detail(row, "card.field.time", seal.deviceTime());
         TimeSource ts = seal.timeSource();

@@ -91,6 +91,11 @@ public final class SealController<R> {
         });
     }
 
+    /** Whether more jobs wait in the queue (then a finished seal does not jump to its card). */
+    public boolean hasWaitingJobs() {
+        return queue.jobs().stream().anyMatch(j -> j.stateProperty().get() == SealJob.State.QUEUED);
+    }
+
     /** The drop handler of this view (tests deliver through it, as a drop does). */
     public DropHandler dropHandler() {
         return dropHandler;
@@ -105,6 +110,7 @@ public final class SealController<R> {
             queue.add(SealJob.ofPath(file, description.get()));
         }
         content.text().ifPresent(text -> queue.add(SealJob.ofText(text, description.get())));
+        descriptionField.clear(); // a description belongs to what was just queued, never silently to the next seal
     }
 
     /** The description when acceptable; otherwise shows the filter's reason and returns empty. */

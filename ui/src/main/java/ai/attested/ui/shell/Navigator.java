@@ -51,6 +51,12 @@ public final class Navigator {
         return detailShown;
     }
 
+    /** The controller of a section view if it was loaded already. */
+    @SuppressWarnings("unchecked")
+    public <C> java.util.Optional<C> loadedController(Section target) {
+        return java.util.Optional.ofNullable(loaded.get(target)).map(v -> (C) v.controller());
+    }
+
     public ReadOnlyObjectProperty<Section> sectionProperty() {
         return section;
     }

@@ -1,0 +1,63 @@
+package ai.attested.ui;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import ai.attested.ui.common.DropContent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * Takes the README's screenshots of every view at 1440×900 from the real app under a real X
+ * display (Xvfb in CI) and writes them to docs/screenshots/.
+ */
+class ScreenshotsTest {
+    @TempDir Path vault;
+    @TempDir Path work;
+    private AppHarness app;
+    private final FxRobot robot = new FxRobot();
+    private final Path out = Path.of(System.getProperty("svault.screenshots.dir", "target/screenshots"));
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void everyViewAt1440x900() throws Exception {
+        assumeThat(System.getenv("DISPLAY")).as("screenshots are taken under a real X display").isNotBlank();
+        app = AppHarness.start(vault);
+        UiFlows.waitFor(robot, "#first-run-username", 30);
+        app.saveSnapshot(out.resolve("first-run.png"));
+        UiFlows.createVault(robot);
+
+        Path report = Files.writeString(work.resolve("Q3-audit-report.pdf"), "Quarterly audit report, final.\n".repeat(2000));
+        robot.clickOn("#seal-description").write("Q3 audit report as sent to the board");
+        UiFlows.drop(robot, "#drop-zone", DropContent.of(List.of(report)));
+        UiFlows.waitForText(robot, "#card-title", "Seal #1", 60);
+        UiFlows.waitForCardImage(robot);
+        app.saveSnapshot(out.resolve("card.png"));
+
+        robot.clickOn("#card-back");
+        robot.clickOn("#seal-text").write("Board decision 2026-11-22: the Q3 report is approved as final.");
+        robot.clickOn("#seal-text-button");
+        UiFlows.waitForText(robot, "#card-title", "Seal #2", 60);
+        robot.clickOn("#card-back");
+        UiFlows.waitFor(robot, "#seal-view", 10);
+        app.saveSnapshot(out.resolve("seal.png"));
+
+        robot.clickOn("#nav-vault");
+        UiFlows.waitForText(robot, "#vault-chain-badge", "2 seals", 30);
+        app.saveSnapshot(out.resolve("vault.png"));
+
+        robot.clickOn("#nav-settings");
+        UiFlows.waitFor(robot, "#settings-view", 10);
+        app.saveSnapshot(out.resolve("settings.png"));
+    }
+}
