@@ -32,15 +32,15 @@ final class Session {
     void begin() {
         boolean exists = Files.exists(services.location().metadataFile());
         ControllerFactory controllers = new ControllerFactory()
-                .register(FirstRunController.class, () -> new FirstRunController<Vault>(context, services::create, this::opened))
-                .register(UnlockController.class, () -> new UnlockController<Vault>(context, "", services::open, this::opened));
+                .register(FirstRunController.class, () -> new FirstRunController<VaultServices.OpenVault>(context, services::create, this::opened))
+                .register(UnlockController.class, () -> new UnlockController<VaultServices.OpenVault>(context, "", services::open, this::opened));
         ViewLoader loader = new ViewLoader(context.strings().bundle(), controllers);
         scene.setRoot(loader.load(exists ? FxmlFile.UNLOCK : FxmlFile.FIRST_RUN).root());
     }
 
-    private void opened(Vault opened) {
-        this.vault = opened;
-        LOG.info("Vault " + opened.info().vaultId() + " open; key " + opened.info().keyId());
+    private void opened(VaultServices.OpenVault opened) {
+        this.vault = opened.vault();
+        LOG.info("Vault " + vault.info().vaultId() + " open; key " + vault.info().keyId());
         workbench = new Workbench(context, scene, opened, services);
         workbench.show();
     }

@@ -45,14 +45,29 @@ final class VaultServices {
         return badWords;
     }
 
+    /** An open vault and the operator's key, unlocked when first needed. */
+    record OpenVault(Vault vault, OperatorKey key) {}
+
     /** {@code svault vault init}: a new Vault ID, the operator's encrypted key, an empty chain. */
-    Vault create(String username, char[] passphrase) {
-        return Vault.create(location, VaultSetup.withPassphrase(username, passphrase), new BundleSealCodec());
+    OpenVault create(String username, char[] passphrase) {
+        char[] copy = passphrase.clone(); // the key file writer wipes the array it is given
+        try {
+            Vault vault = Vault.create(location, VaultSetup.withPassphrase(username, passphrase), new BundleSealCodec());
+            return new OpenVault(vault, new OperatorKey(vault, copy));
+        } finally {
+            java.util.Arrays.fill(copy, '\0');
+        }
     }
 
     /** Opens the vault (unlocks the key, verifies the chain, completes crash leftovers). */
-    Vault open(char[] passphrase) {
-        return Vault.open(location, purpose -> passphrase.clone(), new BundleSealCodec());
+    OpenVault open(char[] passphrase) {
+        char[] copy = passphrase.clone();
+        try {
+            Vault vault = Vault.open(location, purpose -> passphrase.clone(), new BundleSealCodec());
+            return new OpenVault(vault, new OperatorKey(vault, copy));
+        } finally {
+            java.util.Arrays.fill(copy, '\0');
+        }
     }
 
     /** Hashes a file or folder ({@code svault seal PATH}) with progress and cancel. */

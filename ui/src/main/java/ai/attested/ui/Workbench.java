@@ -23,8 +23,17 @@ import ai.attested.ui.shell.Navigator;
 import ai.attested.ui.shell.Section;
 import ai.attested.ui.shell.ShellStatus;
 import ai.attested.ui.vault.VaultController;
+import ai.attested.ui.verify.EvidenceVerification;
+import ai.attested.ui.verify.VerifyController;
 import java.awt.image.BufferedImage;
+import ai.attested.app.seal.export.SealExporter;
+import ai.attested.ui.common.FileDialogs;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +47,7 @@ final class Workbench {
     private final DesktopContext context;
     private final Scene scene;
     private final Vault vault;
+    private final OperatorKey key;
     private final VaultServices services;
     private final ShellStatus status = new ShellStatus();
     private final Navigator navigator = new Navigator();
@@ -48,10 +58,11 @@ final class Workbench {
     });
     private final SealCardRenderer renderer = new SealCardRenderer();
 
-    Workbench(DesktopContext context, Scene scene, Vault vault, VaultServices services) {
+    Workbench(DesktopContext context, Scene scene, VaultServices.OpenVault opened, VaultServices services) {
         this.context = context;
         this.scene = scene;
-        this.vault = vault;
+        this.vault = opened.vault();
+        this.key = opened.key();
         this.services = services;
     }
 
@@ -70,13 +81,15 @@ final class Workbench {
             }
         };
         ControllerFactory controllers = new ControllerFactory()
-                .register(MainWindowController.class, () -> new MainWindowController(navigator, status))
+                .register(MainWindowController.class, () -> new MainWindowController(navigator, status,
+                        java.util.EnumSet.complementOf(java.util.EnumSet.of(Section.SENTINEL))))
                 .register(SettingsController.class, () -> new SettingsController(context, status))
                 .register(SealController.class, () -> new SealController<>(context, queue, this::descriptionProblem,
                         services.limits().maxTextChars(), job -> openCard(job.resultProperty().get())))
                 .register(VaultController.class, () -> new VaultController(context, source, pageLoader, this::openCard,
                         this::exportBundle, this::verifySeal))
-                .register(CardController.class, () -> new CardController(context, this::backFromCard, this::verifyBundle));
+                .register(CardController.class, () -> new CardController(context, this::backFromCard, this::verifyBundle))
+                .register(VerifyController.class, () -> new VerifyController(context, new EvidenceVerification()));
         ViewLoader loader = new ViewLoader(context.strings().bundle(), controllers);
         navigator.useLoader(loader);
         ViewLoader.View<MainWindowController> main = loader.load(FxmlFile.MAIN_WINDOW);
@@ -86,6 +99,7 @@ final class Workbench {
         scene.setRoot(main.root());
         navigator.show(Section.SEAL);
         refreshChain();
+        context.options().openFile().ifPresent(this::verifyBundle);
     }
 
     private StoredSeal seal(SealJob<StoredSeal> job, ai.attested.app.seal.HashProgress progress,
@@ -154,7 +168,7 @@ final class Workbench {
 
             @Override
             public void exportBundle(Path file) {
-                throw new AppException("EXPORT_UNAVAILABLE", "Exporting VerifiedBundle.zip is not available in this build yet.");
+                Workbench.this.export(seal.seq(), file);
             }
 
             @Override
@@ -169,19 +183,44 @@ final class Workbench {
         navigator.show(navigator.sectionProperty().get());
     }
 
+    /** {@code svault export SEQ --out FILE}: the same exporter, signed with the operator key. Background thread. */
+    private void export(long seq, Path file) {
+        try {
+            byte[] zip = SealExporter.export(vault, List.of(seq), key.get(), Instant.now());
+            Path tmp = file.resolveSibling(file.getFileName() + ".part");
+            Files.write(tmp, zip);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new AppException("EXPORT_WRITE_FAILED", "Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private void exportBundle(StoredSeal seal) {
-        context.errors().show(new AppException("EXPORT_UNAVAILABLE", "Exporting VerifiedBundle.zip is not available in this build yet."));
+        context.files().saveFile(scene.getWindow(), context.strings().get("card.export.title"),
+                        "VerifiedBundle-seal-" + seal.seq() + ".zip", new FileDialogs.Filter("ZIP", "*.zip"))
+                .ifPresent(file -> context.tasks().create(p -> {
+                    export(seal.seq(), file);
+                    return file;
+                }).start());
     }
 
+    /** Verifies a vault seal the way an auditor would: export its bundle to a temporary file and verify that. */
     private void verifySeal(StoredSeal seal) {
-        context.errors().show(new AppException("VERIFY_UNAVAILABLE", "Verifying is not available in this build yet."));
+        context.tasks().create(p -> {
+            Path file = Files.createTempDirectory("svault-verify").resolve("VerifiedBundle-seal-" + seal.seq() + ".zip");
+            export(seal.seq(), file);
+            return file;
+        }).onSuccess(this::verifyBundle).start();
     }
 
+    /** Shows the Verify view verifying {@code bundle} (a bundle, card PNG, or one passed on the command line). */
     private void verifyBundle(Path bundle) {
-        context.errors().show(new AppException("VERIFY_UNAVAILABLE", "Verifying is not available in this build yet."));
+        navigator.show(Section.VERIFY);
+        navigator.<VerifyController>controllerOf(Section.VERIFY).open(bundle);
     }
 
     void close() {
+        key.close();
         pageLoader.shutdownNow();
     }
 }

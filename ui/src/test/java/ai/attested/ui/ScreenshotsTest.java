@@ -20,6 +20,7 @@ class ScreenshotsTest {
     @TempDir Path work;
     private AppHarness app;
     private final FxRobot robot = new FxRobot();
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
     private final Path out = Path.of(System.getProperty("svault.screenshots.dir", "target/screenshots"));
 
     @AfterEach
@@ -32,7 +33,7 @@ class ScreenshotsTest {
     @Test
     void everyViewAt1440x900() throws Exception {
         assumeThat(System.getenv("DISPLAY")).as("screenshots are taken under a real X display").isNotBlank();
-        app = AppHarness.start(vault);
+        app = AppHarness.start(vault, dialogs);
         UiFlows.waitFor(robot, "#first-run-username", 30);
         app.saveSnapshot(out.resolve("first-run.png"));
         UiFlows.createVault(robot);
@@ -43,6 +44,11 @@ class ScreenshotsTest {
         UiFlows.waitForText(robot, "#card-title", "Seal #1", 60);
         UiFlows.waitForCardImage(robot);
         app.saveSnapshot(out.resolve("card.png"));
+
+        Path bundle = work.resolve("VerifiedBundle.zip");
+        dialogs.answer(bundle);
+        robot.clickOn("#card-export");
+        UiFlows.waitForFile(robot, bundle, 240);
 
         robot.clickOn("#card-back");
         robot.clickOn("#seal-text").write("Board decision 2026-11-22: the Q3 report is approved as final.");
@@ -55,6 +61,11 @@ class ScreenshotsTest {
         robot.clickOn("#nav-vault");
         UiFlows.waitForText(robot, "#vault-chain-badge", "2 seals", 30);
         app.saveSnapshot(out.resolve("vault.png"));
+
+        robot.clickOn("#nav-verify");
+        UiFlows.drop(robot, "#verify-drop-zone", DropContent.of(List.of(bundle, report)));
+        UiFlows.waitForText(robot, "#verify-verdict", "PASS", 60);
+        app.saveSnapshot(out.resolve("verify.png"));
 
         robot.clickOn("#nav-settings");
         UiFlows.waitFor(robot, "#settings-view", 10);

@@ -26,6 +26,13 @@ class SealFlowTest {
         }
     }
 
+    /** Seal #1 as stored, read from the vault's JSONL mirror (one canonical seal JSON per line). */
+    private ai.attested.bundle.seal.Seal firstSeal() throws Exception {
+        Path mirror = new ai.attested.app.vault.VaultLocation(vault).jsonlMirror();
+        String line = Files.readAllLines(mirror, StandardCharsets.UTF_8).getFirst();
+        return ai.attested.bundle.seal.SealCodec.fromJson(line.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void aDroppedFileAndAPastedTextAreSealedAndOpenTheirCards() throws Exception {
         app = AppHarness.start(vault);
@@ -38,6 +45,15 @@ class SealFlowTest {
         UiFlows.waitForText(robot, "#card-title", "Seal #1", 60);
         assertThat(robot.lookup("#card-hash").queryTextInputControl().getText())
                 .isEqualTo(ai.attested.crypto.Sha256.hex(Files.readAllBytes(contract)));
+
+        // The QR code as the screen shows it decodes with zbarimg into the seal's own signed payload.
+        UiFlows.waitForCardImage(robot);
+        Path screenshot = app.saveSnapshot(work.resolve("card-view.png"));
+        Process zbar = new ProcessBuilder("zbarimg", "-q", "--raw", screenshot.toString()).redirectErrorStream(false).start();
+        String decoded = new String(zbar.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertThat(zbar.waitFor()).as("zbarimg exit code").isZero();
+        String expected = ai.attested.bundle.seal.SealQrPayload.of(firstSeal()).encode();
+        assertThat(decoded).isEqualTo(expected);
 
         robot.clickOn("#card-back");
         UiFlows.waitFor(robot, "#seal-text", 10);

@@ -2,17 +2,22 @@ package ai.attested.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
+/** First run, the shell's identity and keyboard access, the remembered window, and unlocking on the next start. */
 class ShellTest {
     @TempDir Path vault;
     private AppHarness app;
+    private final FxRobot robot = new FxRobot();
 
     @AfterEach
     void close() throws Exception {
@@ -22,14 +27,41 @@ class ShellTest {
     }
 
     @Test
-    void settingsViewShowsWhereTheVaultAndLogsLive() throws Exception {
+    void firstRunCreatesTheVaultThenTheNextStartAsksForThePassphrase() throws Exception {
         app = AppHarness.start(vault);
-        FxRobot robot = new FxRobot();
-        robot.clickOn("#nav-settings");
+        UiFlows.createVault(robot);
+        assertThat(UiFlows.text(robot, "#status-vault-id")).matches("\\d{4}-\\d{5}-\\d{4}");
+        assertThat(UiFlows.text(robot, "#status-key-id")).matches("[0-9a-f]{16}");
+
+        // Keyboard: Ctrl+5 selects Settings, Ctrl+2 the Vault view.
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT5).release(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        UiFlows.waitFor(robot, "#settings-view", 10);
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup(".label").queryAllAs(Label.class))
-                .extracting(Label::getText)
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains(vault.toAbsolutePath().toString());
-        app.saveSnapshot(Path.of("target/screens/settings.png"));
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        UiFlows.waitFor(robot, "#vault-view", 10);
+        assertThat(robot.lookup("#nav-vault").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        AppHarness.onFx(() -> {
+            app.stage.setWidth(1300);
+            return null;
+        });
+        app.close();
+        app = null;
+        Properties window = new Properties();
+        try (var in = Files.newInputStream(vault.resolve("ui-window.properties"))) {
+            window.load(in);
+        }
+        assertThat(Double.parseDouble(window.getProperty("window.width"))).isEqualTo(1300);
+
+        app = AppHarness.start(vault);
+        UiFlows.waitFor(robot, "#unlock-passphrase", 30);
+        robot.clickOn("#unlock-passphrase").write("not the passphrase");
+        robot.clickOn("#unlock-button");
+        UiFlows.waitForText(robot, ".field-error", "PASSPHRASE_WRONG", 300);
+        robot.clickOn("#unlock-passphrase").write(UiFlows.PASSPHRASE);
+        robot.clickOn("#unlock-button");
+        UiFlows.waitFor(robot, "#nav-seal", 300);
     }
 }

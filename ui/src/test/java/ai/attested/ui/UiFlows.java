@@ -25,7 +25,7 @@ final class UiFlows {
         robot.clickOn("#first-run-passphrase").write(PASSPHRASE);
         robot.clickOn("#first-run-confirm").write(PASSPHRASE);
         robot.clickOn("#first-run-create");
-        waitFor(robot, "#nav-seal", 120);
+        waitFor(robot, "#nav-seal", 300);
     }
 
     static void waitFor(FxRobot robot, String query, int seconds) throws TimeoutException {
@@ -45,6 +45,18 @@ final class UiFlows {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#card-image").tryQuery()
                 .map(n -> ((ai.attested.ui.common.FittedImage) n).getImage() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for a file the app writes; an error dialog meanwhile fails the test with its code and sentence. */
+    static void waitForFile(FxRobot robot, java.nio.file.Path file, int seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+            var dialog = robot.lookup("#error-dialog").tryQuery();
+            if (dialog.isPresent()) {
+                var pane = (javafx.scene.control.DialogPane) dialog.get();
+                throw new AssertionError("error dialog: " + pane.getHeaderText() + ": " + pane.getContentText());
+            }
+            return java.nio.file.Files.isRegularFile(file);
+        });
     }
 
     static String text(FxRobot robot, String query) {

@@ -66,8 +66,8 @@ public final class UnlockController<V> {
         }).onError(failure -> {
             if (failure instanceof AppException) {
                 ErrorDialogs.UserError error = context.errors().describe(failure);
+                passphraseField.clear();
                 showError(error.code() + ": " + error.sentence());
-                passphraseField.selectAll();
                 passphraseField.requestFocus();
             } else {
                 context.errors().show(failure);

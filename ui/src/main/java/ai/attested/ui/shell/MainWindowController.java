@@ -30,9 +30,13 @@ public final class MainWindowController {
     @FXML private Label operatorLabel;
     @FXML private Label chainLabel;
 
-    public MainWindowController(Navigator navigator, ShellStatus status) {
+    private final java.util.Set<Section> available;
+
+    /** @param available the sections whose services this build has; the others are not shown */
+    public MainWindowController(Navigator navigator, ShellStatus status, java.util.Set<Section> available) {
         this.navigator = navigator;
         this.status = status;
+        this.available = java.util.Set.copyOf(available);
     }
 
     @FXML
@@ -41,6 +45,8 @@ public final class MainWindowController {
                 Section.SEAL, sealNav, Section.VAULT, vaultNav, Section.SENTINEL, sentinelNav,
                 Section.VERIFY, verifyNav, Section.SETTINGS, settingsNav);
         buttons.forEach((section, button) -> {
+            button.setVisible(available.contains(section));
+            button.setManaged(available.contains(section));
             button.setUserData(section);
             button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
         });
@@ -68,7 +74,7 @@ public final class MainWindowController {
         styleChain(status.chainStyle().get());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                installAccelerators(scene, navigator);
+                installAccelerators(scene);
             }
         });
     }
@@ -77,12 +83,16 @@ public final class MainWindowController {
         chainLabel.getStyleClass().setAll("label", "badge", style);
     }
 
-    private static void installAccelerators(Scene scene, Navigator navigator) {
+    private void installAccelerators(Scene scene) {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         Section[] order = Section.values();
         for (int i = 0; i < order.length; i++) {
             Section section = order[i];
-            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> navigator.show(section));
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> {
+                if (available.contains(section)) {
+                    navigator.show(section);
+                }
+            });
         }
     }
 }

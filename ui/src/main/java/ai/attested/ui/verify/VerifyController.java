@@ -119,7 +119,7 @@ public final class VerifyController {
                 .onError(failure -> {
                     var error = context.errors().describe(failure);
                     show(new VerifyOutcome("ERROR", List.of(), List.of(new VerifyOutcome.Finding(error.code(), what.toString(),
-                            error.sentence())), List.of(), null));
+                            error.sentence())), List.of(), null, "txt"));
                 })
                 .andFinally(() -> busy.setVisible(false))
                 .start();
@@ -151,18 +151,19 @@ public final class VerifyController {
             none.getStyleClass().add("muted");
             errorList.getChildren().add(none);
         }
-        saveReportButton.setDisable(result.jsonReport() == null);
+        saveReportButton.setDisable(result.report() == null);
     }
 
     @FXML
     private void saveReport() {
-        if (outcome == null || outcome.jsonReport() == null) {
+        if (outcome == null || outcome.report() == null) {
             return;
         }
-        byte[] json = outcome.jsonReport();
+        byte[] report = outcome.report();
+        String ext = outcome.reportExtension();
         context.files().saveFile(dropZone.getScene().getWindow(), context.strings().get("verify.chooser.report"),
-                        "verification-report.json", new FileDialogs.Filter("JSON", "*.json"))
-                .ifPresent(file -> context.tasks().create(p -> Files.write(file, json))
+                        "verification-report." + ext, new FileDialogs.Filter(ext.toUpperCase(java.util.Locale.ROOT), "*." + ext))
+                .ifPresent(file -> context.tasks().create(p -> Files.write(file, report))
                         .onSuccess(f -> inputLabel.setText(context.strings().format("verify.reportSaved", f)))
                         .start());
     }
@@ -175,7 +176,8 @@ public final class VerifyController {
             Label status = new Label(check.status());
             status.getStyleClass().addAll("badge", "check-status", styleOf(check));
             String key = "verify.check." + check.name();
-            Label name = new Label(s.bundle().containsKey(key) ? s.get(key) : check.name());
+            String fallback = check.name().isEmpty() ? "" : Character.toUpperCase(check.name().charAt(0)) + check.name().substring(1);
+            Label name = new Label(s.bundle().containsKey(key) ? s.get(key) : fallback);
             name.getStyleClass().add("check-name");
             Label detail = new Label(check.detail());
             detail.getStyleClass().add("check-detail");
@@ -192,7 +194,7 @@ public final class VerifyController {
             return switch (check.status()) {
                 case "OK", "PASS", "NO" -> "ok";
                 case "FAIL", "ERROR" -> "fail";
-                case "SKIPPED", "NONE" -> "neutral";
+                case "SKIPPED", "NONE", "INFO" -> "neutral";
                 case "YES", "KILL", "QUARANTINE", "CONTINUE" -> "info";
                 default -> "warn";
             };

@@ -6,7 +6,8 @@ import java.util.List;
  * What the Verify view shows, taken one-to-one from the verifier's report: the verdict, each
  * check line with its status, every error and caveat with its code, and the JSON report bytes.
  */
-public record VerifyOutcome(String verdict, List<Check> checks, List<Finding> errors, List<Finding> caveats, byte[] jsonReport) {
+public record VerifyOutcome(String verdict, List<Check> checks, List<Finding> errors, List<Finding> caveats, byte[] report,
+        String reportExtension) {
     public VerifyOutcome {
         checks = List.copyOf(checks);
         errors = List.copyOf(errors);
