@@ -2,6 +2,9 @@ package ai.attested.ui.verify;
 
 import ai.attested.app.AppException;
 import ai.attested.app.seal.verify.SealEvidenceVerifier;
+import ai.attested.verifier.BundleVerifier;
+import ai.attested.verifier.VerificationReport;
+import ai.attested.verifier.seal.SealBundleCli;
 import ai.attested.verifier.seal.BundleFinding;
 import ai.attested.verifier.seal.SealBundleReport;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs the same verification as {@code svault verify} on what the operator dropped: a card PNG
- * (its QR code) or a VerifiedBundle.zip, optionally against the original file, and
+ * (its QR code), a VerifiedBundle.zip (optionally against the original file) or a sentinel
+ * evidence bundle, and
  * turns the verifier's report into the view's checklist without changing any verdict.
  */
 public final class EvidenceVerification implements VerifyController.Verifier {
@@ -31,7 +35,24 @@ public final class EvidenceVerification implements VerifyController.Verifier {
         if (SealEvidenceVerifier.isPng(input)) {
             return fromSeal(SealEvidenceVerifier.verifyCard(input, original));
         }
-        return fromSeal(SealEvidenceVerifier.verifyBundle(input, original));
+        if (SealBundleCli.handles(input)) {
+            return fromSeal(SealEvidenceVerifier.verifyBundle(input, original));
+        }
+        if (original.isPresent()) {
+            throw new AppException("ORIGINAL_NOT_APPLICABLE", "A sentinel evidence bundle is verified on its own; "
+                    + "an original file applies to seal bundles and cards.");
+        }
+        return fromEvidence(BundleVerifier.verify(input));
+    }
+
+    static VerifyOutcome fromEvidence(VerificationReport report) {
+        List<VerifyOutcome.Check> checks = new ArrayList<>();
+        for (VerificationReport.Line line : report.lines()) {
+            checks.add(check(line.name(), line.value()));
+        }
+        List<VerifyOutcome.Finding> errors = report.findings().stream()
+                .map(f -> new VerifyOutcome.Finding(f.code(), f.path().orElse(""), f.message())).toList();
+        return new VerifyOutcome(report.verdict().name(), checks, errors, List.of(), report.toJsonBytes(), "json");
     }
 
     static VerifyOutcome fromSeal(SealBundleReport report) {
