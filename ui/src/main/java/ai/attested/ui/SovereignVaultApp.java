@@ -47,7 +47,9 @@ public final class SovereignVaultApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         DesktopOptions options = presetOptions != null ? presetOptions : DesktopOptions.parse(getParameters().getRaw());
-        Path vaultDir = options.vaultDir().orElseGet(VaultLocation::defaultDir).toAbsolutePath();
+        // The same folder the CLI uses: --vault, else $SVAULT_VAULT_DIR, else the platform's data folder.
+        Path vaultDir = ai.attested.app.vault.VaultLocation.resolve(options.vaultDir().orElse(null), System.getenv())
+                .directory().toAbsolutePath();
         Path logFile = UiLogging.install(vaultDir.resolve("logs"));
         LOG.info("Sovereign Vault desktop app starting; vault folder " + vaultDir);
         Fonts.load();
