@@ -1,6 +1,7 @@
 package ai.attested.crypto.sig;
 
 import ai.attested.crypto.Base64s;
+import ai.attested.crypto.sig.internal.Ed25519Bc;
 import ai.attested.crypto.sig.internal.Ed25519Jdk;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
@@ -62,7 +63,7 @@ public final class Ed25519PublicKey implements PublicKeyVerify {
         if (!Ed25519Jdk.isCanonicalScalar(signature, 32)) {
             throw new SignatureInvalidException("Ed25519 signature is malleable: S is not below the group order");
         }
-        if (!Ed25519Jdk.verify(jdkKey, signature, data)) {
+        if (!Ed25519Bc.verify(raw, signature, data)) {
             throw new SignatureInvalidException("Ed25519 signature does not verify under key " + keyId);
         }
     }
