@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             CardCommand.class,
             ExportCommand.class,
             VerifyCommand.class,
+            PolicyCommand.class,
+            SentinelCommand.class,
         })
 public final class SvaultMain implements Runnable {
 

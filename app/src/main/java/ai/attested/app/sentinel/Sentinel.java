@@ -48,6 +48,7 @@ public final class Sentinel {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile SentinelState state = SentinelState.INIT;
+    private volatile Long subjectPid;
 
     private Sentinel(SentinelConfig config, SentinelListener listener, LoadedPolicy policy) {
         this.config = config;
@@ -77,6 +78,11 @@ public final class Sentinel {
 
     public SentinelState state() {
         return state;
+    }
+
+    /** The governed subject's root pid, once started. */
+    public Optional<Long> subjectPid() {
+        return Optional.ofNullable(subjectPid);
     }
 
     /** Asks the run to stop; it exports the bundle and {@link #run} returns. */
@@ -133,8 +139,10 @@ public final class Sentinel {
             if (!monitor.eventsUnavailableReason().isEmpty()) {
                 listener.onNote(monitor.eventsUnavailableReason() + "; comparing fingerprints every tick instead");
             }
-            guard.start(config.subjectCommand(), run.dir(), run.subjectLog()).ifPresent(s -> run.update(record.withSubject(
-                    new RunRecord.Subject(s.command(), s.pid(), s.startedAt().map(Instant::toString)))));
+            guard.start(config.subjectCommand(), run.dir(), run.subjectLog()).ifPresent(s -> {
+                run.update(record.withSubject(new RunRecord.Subject(s.command(), s.pid(), s.startedAt().map(Instant::toString))));
+                subjectPid = s.pid();
+            });
             String ending = monitor(clock, monitor, guard, t);
             move(SentinelState.BUNDLED);
             Measurement m = t.lastSnapshot == null ? Measurement.matching(policy.baselineComposite())
@@ -146,8 +154,8 @@ public final class Sentinel {
             guard.endOfRun();
         }
         return new SentinelResult(runId, run.dir(), config.bundleOut().toAbsolutePath(), chain.count(), state,
-                Optional.ofNullable(t.lastAction), Optional.ofNullable(t.lastReason), guard.lastPids(), guard.quarantined()
-                        && guard.subject().map(s -> s.isAlive()).orElse(false));
+                Optional.ofNullable(t.lastAction), Optional.ofNullable(t.lastReason), guard.subject().map(s -> s.pid()),
+                guard.lastPids(), guard.quarantined() && guard.subject().map(s -> s.isAlive()).orElse(false));
     }
 
     /** The monitoring loop; returns why it ended (it goes into the BUNDLE_EXPORTED details). */

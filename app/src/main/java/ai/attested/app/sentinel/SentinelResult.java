@@ -11,11 +11,13 @@ import java.util.Optional;
  *
  * @param enforcedAction the last ENFORCED action, if any drift was enforced
  * @param driftReason    the reason of the last DRIFT_DETECTED, if any
- * @param subjectPids    the subject's process tree as last seen (killed or suspended pids after enforcement)
+ * @param subjectPid     the subject's root process, if one was started
+ * @param subjectPids    the pids enforcement acted on (killed or suspended), root first
+ * @param subjectSuspended true when the run ended with the subject tree still suspended (QUARANTINE)
  */
 public record SentinelResult(String runId, Path runDir, Path bundle, long receiptCount, SentinelState finalState,
                              Optional<Action> enforcedAction, Optional<ReasonCode> driftReason,
-                             List<Long> subjectPids, boolean subjectSuspended) {
+                             Optional<Long> subjectPid, List<Long> subjectPids, boolean subjectSuspended) {
     public SentinelResult {
         subjectPids = List.copyOf(subjectPids);
     }
