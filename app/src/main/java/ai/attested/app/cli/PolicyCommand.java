@@ -9,6 +9,7 @@ import ai.attested.app.sentinel.policy.MintRequest;
 import ai.attested.app.sentinel.policy.PolicyMinter;
 import ai.attested.app.sentinel.policy.SigningKeys;
 import ai.attested.bundle.model.Action;
+import ai.attested.bundle.model.EventType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,6 +84,10 @@ public final class PolicyCommand implements Runnable {
         @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching these globs (relative paths; ** crosses folders).")
         List<String> include = new ArrayList<>();
 
+        @Option(names = "--require", split = ",", paramLabel = "EVENT",
+                description = "required_receipts (default all five; a clean watch without drift needs POLICY_LOADED,MEASUREMENT_OK,BUNDLE_EXPORTED).")
+        List<String> require = new ArrayList<>();
+
         @Option(names = "--created-at", paramLabel = "ISO", description = "created_at to record (default: now); with --test-key gives a reproducible policy.")
         String createdAt;
 
@@ -110,6 +115,17 @@ public final class PolicyCommand implements Runnable {
                     .withMapping(action(onDrift), action(onTtl), action(onSignature))
                     .withExpiry(expiry)
                     .withNewFiles(newFiles.equals("DRIFT"), include);
+            if (!require.isEmpty()) {
+                List<EventType> events = new ArrayList<>();
+                for (String e : require) {
+                    try {
+                        events.add(EventType.valueOf(e.trim().toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException ex) {
+                        throw new AppException("POLICY_REQUIRED_RECEIPTS_INVALID", "'" + e + "' is not a receipt event type.");
+                    }
+                }
+                req = req.withRequiredReceipts(events);
+            }
             SigningKeys.Resolved key = SigningKeys.resolve(keys.choice(), System.getenv());
             PolicyMinter.Minted m = PolicyMinter.mint(req, key.key());
             var w = spec.commandLine().getOut();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             PolicyCommand.class,
             SentinelCommand.class,
+            GoldenRunCommand.class,
         })
 public final class SvaultMain implements Runnable {
 

@@ -14,6 +14,8 @@ import ai.attested.app.sentinel.process.ProcessTree;
 import ai.attested.bundle.model.Action;
 import ai.attested.bundle.model.EventType;
 import ai.attested.bundle.model.Receipt;
+import ai.attested.verifier.Verification;
+import ai.attested.verifier.VerificationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +32,13 @@ import java.util.stream.Stream;
  * The golden run of seed 004 §3, end to end: (1) mint a policy over a demo folder, (2) start a
  * real subject process under the sentinel, (3) inject deterministic drift after N clean ticks,
  * (4) observe the mapped enforcement, (5) export the evidence bundle, then verify it offline and
- * report. A desktop view calls {@link #run} on a worker thread and {@link #cancel} from its UI.
+ * report. A desktop view calls {@link #run} on a worker thread and {@link #cancel} from its UI;
+ * the listener receives every receipt, state change and step as it happens.
  */
 public final class GoldenRun {
     static final String MARKER = ".svault-golden-run";
     static final List<String> OWN_ENTRIES = List.of(MARKER, "subject", "run", "policy.json",
-            MintRequest.DEFAULT_MANIFEST_NAME, "bundle.zip");
+            MintRequest.DEFAULT_MANIFEST_NAME, "bundle.zip", "bundle-verifier");
 
     private final GoldenRunOptions options;
     private final SentinelListener listener;
@@ -98,7 +101,9 @@ public final class GoldenRun {
                     .ifPresent(h -> ProcessTree.forThisPlatform().kill(h, Duration.ofSeconds(10)));
             listener.onNote("demo cleanup: the quarantined demo subject was ended after the run");
         }
-        return new GoldenRunResult(result, minted.policyFile(), driftTarget, key.description());
+        VerificationReport report = Verification.verify(result.bundle());
+        listener.onNote("verified offline: overall " + report.verdict());
+        return new GoldenRunResult(result, minted.policyFile(), driftTarget, key.description(), report);
     }
 
     /** Feeds the sentinel's reports to the caller and drives the demo: inject after N clean ticks, stop after CONTINUE. */

@@ -94,6 +94,7 @@ public final class PolicyMinter {
                     .enforce(EnforcementTrigger.DRIFT_DETECTED, req.onDrift())
                     .enforce(EnforcementTrigger.TTL_EXPIRED, req.onTtl())
                     .enforce(EnforcementTrigger.SIGNATURE_INVALID, req.onSignatureInvalid())
+                    .requiredReceipts(req.requiredReceipts())
                     .extra(WatchSettings.FIELD, watch.toJson());
             req.expiresAt().ifPresent(t -> draft.ttlExpiresAt(Timestamps.format(t)));
             PolicyArtifact policy = PolicySigner.sign(draft, key);
@@ -120,6 +121,9 @@ public final class PolicyMinter {
         if (req.onSignatureInvalid() == Action.CONTINUE) {
             throw new AppException("POLICY_MAPPING_INVALID",
                     "CONTINUE is not allowed when the policy signature becomes invalid (seed 004 §6.1): use QUARANTINE or KILL.");
+        }
+        if (req.requiredReceipts().isEmpty() || !req.requiredReceipts().contains(ai.attested.bundle.model.EventType.BUNDLE_EXPORTED)) {
+            throw new AppException("POLICY_REQUIRED_RECEIPTS_INVALID", "required_receipts must list BUNDLE_EXPORTED (every bundle ends with it).");
         }
         if (req.expiresAt().isPresent() && !req.expiresAt().get().isAfter(req.createdAt())) {
             throw new AppException("POLICY_TTL_IN_PAST", "The policy would expire at " + Timestamps.format(req.expiresAt().get())

@@ -33,36 +33,34 @@ final class ReadmeText {
         b.append("    zip -X -0 -r ../tampered.zip . && cd ..\n");
         b.append("    java -jar bundle-verifier/verifier/verifier.jar tampered.zip\n\n");
         b.append("(Without unzip/zip, a JDK's jar tool does the same: jar xf / jar cfM0.)\n\n");
-        b.append("Expected output: the verifier fails and names the receipt, for example\n\n");
+        b.append("Expected output: the verifier fails, exit code 1, and names the receipt among its findings:\n\n");
         b.append("    overall: FAIL\n");
         b.append("    error_code: BUNDLE_CHECKSUM_MISMATCH (").append(tamperPath).append(")\n");
+        b.append("    error_code: RECEIPT_ID_MISMATCH (").append(tamperPath).append(")\n");
         b.append("    error_code: RECEIPT_HASH_MISMATCH (").append(tamperPath).append(")\n");
         b.append("    error_code: RECEIPT_SIGNATURE_INVALID (").append(tamperPath).append(")\n\n");
-        b.append("with exit code 1. Hashes and signatures are over RFC 8785 canonical JSON (seed 004 §5, §7).\n");
+        b.append("Hashes and signatures are over RFC 8785 canonical JSON (seed 004 §5, §7).\n");
         return b.toString();
     }
 
-    /** The report lines of DESIGN.md §2.2 this chain should give. */
+    /** The report lines of DESIGN.md §2.2 this chain should give (every drift and enforcement, in order). */
     static List<String> expectedReport(List<Receipt> receipts) {
         int n = receipts.size();
-        Receipt drift = null;
-        Receipt enforced = null;
+        List<String> drifts = new ArrayList<>();
+        List<String> enforcements = new ArrayList<>();
         for (Receipt r : receipts) {
-            if (r.eventType() == EventType.DRIFT_DETECTED && drift == null) {
-                drift = r;
-            }
-            if (r.eventType() == EventType.ENFORCED && enforced == null) {
-                enforced = r;
+            if (r.eventType() == EventType.DRIFT_DETECTED) {
+                drifts.add("receipt #" + r.counter() + ", " + r.decision().reasonCode());
+            } else if (r.eventType() == EventType.ENFORCED) {
+                enforcements.add(r.decision().action() + " (receipt #" + r.counter() + ")");
             }
         }
         List<String> lines = new ArrayList<>();
         lines.add("artifact: OK");
         lines.add("receipts: OK (" + n + "/" + n + ")");
         lines.add("chain: OK");
-        lines.add(drift == null ? "drift: NO"
-                : "drift: YES (receipt #" + drift.counter() + ", " + drift.decision().reasonCode() + ")");
-        lines.add(enforced == null ? "enforcement: NONE"
-                : "enforcement: " + enforced.decision().action() + " (receipt #" + enforced.counter() + ")");
+        lines.add(drifts.isEmpty() ? "drift: NO" : "drift: YES (" + String.join("; ", drifts) + ")");
+        lines.add(enforcements.isEmpty() ? "enforcement: NONE" : "enforcement: " + String.join("; ", enforcements));
         lines.add("merkle: SKIPPED (MVP local)");
         lines.add("anchor: SKIPPED (MVP local)");
         lines.add("overall: PASS");
