@@ -30,9 +30,9 @@ final class ReadmeText {
         b.append("Tamper test: change one character of a receipt and verify again.\n\n");
         b.append("    mkdir tampered && cd tampered && unzip ../bundle.zip\n");
         b.append("    # edit ").append(tamperPath).append(": change one letter inside the \"details\" text\n");
-        b.append("    zip -X -0 -r ../tampered.zip . && cd ..\n");
+        b.append("    zip -X -0 -D -r ../tampered.zip . && cd ..\n");
         b.append("    java -jar bundle-verifier/verifier/verifier.jar tampered.zip\n\n");
-        b.append("(Without unzip/zip, a JDK's jar tool does the same: jar xf / jar cfM0.)\n\n");
+        b.append("(Any ZIP tool will do if it writes no directory entries, as zip -D does: the verifier refuses them.)\n\n");
         b.append("Expected output: the verifier fails, exit code 1, and names the receipt among its findings:\n\n");
         b.append("    overall: FAIL\n");
         b.append("    error_code: BUNDLE_CHECKSUM_MISMATCH (").append(tamperPath).append(")\n");

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Time for a run: tick k is due at start + k × interval. The real clock sleeps until then (waking
+ * Time for a run, one tick per interval. The real clock sleeps until the next tick is due (waking
  * at once when the run is stopped) and stamps receipts with the wall clock; the simulated clock
  * never sleeps and stamps every receipt with the due time of its tick, so a run is a pure function
  * of its inputs (docs/decisions/0055-sentinel-run-id-and-simulated-clock.md).
@@ -40,7 +40,7 @@ public abstract sealed class SentinelClock {
     public abstract boolean awaitTick(long k, CountDownLatch stop) throws InterruptedException;
 
     static final class Real extends SentinelClock {
-        private final long startNanos = System.nanoTime();
+        private long nextDue = Long.MIN_VALUE;
 
         Real(Instant start, Duration interval) {
             super(start, interval);
@@ -56,14 +56,20 @@ public abstract sealed class SentinelClock {
             return false;
         }
 
+        /**
+         * Ticks come one interval apart from the first call on. A tick that comes late (a long
+         * rehash) runs at once and the schedule moves on from it: late ticks never come in a burst.
+         */
         @Override
         public boolean awaitTick(long k, CountDownLatch stop) throws InterruptedException {
-            long due = startNanos + interval.toNanos() * k;
-            long wait = due - System.nanoTime();
-            if (wait <= 0) {
-                return stop.getCount() > 0; // running late (a long rehash): measure now, never skip a tick
+            long now = System.nanoTime();
+            if (nextDue == Long.MIN_VALUE) {
+                nextDue = now + interval.toNanos();
             }
-            return !stop.await(wait, TimeUnit.NANOSECONDS);
+            long wait = nextDue - now;
+            boolean go = wait <= 0 ? stop.getCount() > 0 : !stop.await(wait, TimeUnit.NANOSECONDS);
+            nextDue = Math.max(nextDue + interval.toNanos(), System.nanoTime() + interval.toNanos() / 2);
+            return go;
         }
     }
 
