@@ -25,7 +25,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code svault policy create}: mints a signed policy and its subject manifest baseline from a folder. */
-@Command(name = "policy", description = "Signed sentinel policies.", subcommands = PolicyCommand.Create.class,
+@Command(name = "policy", description = "Signed sentinel policies.",
+        subcommands = {PolicyCommand.Create.class, PolicyCheckCommand.class},
         mixinStandardHelpOptions = true)
 public final class PolicyCommand implements Runnable {
     @CommandLine.Spec
