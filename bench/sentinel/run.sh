@@ -8,8 +8,7 @@ WORK="${1:-/tmp/svault-sentinel-bench}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 cd "$ROOT"
-./mvnw -B -q -pl app -am package -DskipTests >/dev/null
-./mvnw -B -q -pl app test-compile >/dev/null
+./mvnw -B -q -pl app -am package -DskipTests >/dev/null   # also compiles the benchmark (test classes)
 CP="app/target/test-classes:app/target/classes:$(ls app/target/lib/*.jar | tr '\n' ':')"
 JAR="$ROOT/app/target/svault.jar"
 SV="$JAVA --enable-native-access=ALL-UNNAMED -jar $JAR"

@@ -14,7 +14,7 @@ package ai.attested.app.sentinel.measure;
 public record ChangeDetection(Strategy strategy, int sweepEveryTicks, int fullRehashEveryTicks) {
 
     /** Fingerprint sweep period under EVENTS: catches writes that raise no event (shared mmap). */
-    public static final long SWEEP_PERIOD_MS = 5_000;
+    public static final long SWEEP_PERIOD_MS = 30_000;
     /** Full rehash period: catches what even ctime cannot show (raw device writes, a clock set back). */
     public static final long FULL_REHASH_PERIOD_MS = 600_000;
 

@@ -33,11 +33,14 @@ public final class FolderMonitor implements AutoCloseable {
     private final boolean newFilesAreDrift;
     private final ChangeDetection detection;
     private final Observation[] observed;
+    private final byte[][] baselines;
     private final TreeMap<String, Observation> extras = new TreeMap<>(PathOrder.UTF8_BYTES);
     private final Set<String> recheck = new HashSet<>();
     private final ParallelDigests digests = new ParallelDigests();
     private final ChangeFeed feed;
     private long tick;
+    private Snapshot last;
+    private boolean changedSinceLast = true;
 
     public FolderMonitor(SubjectTree tree, List<MeasuredFile> specs, boolean newFilesAreDrift, ChangeDetection detection) {
         this.tree = tree;
@@ -45,7 +48,9 @@ public final class FolderMonitor implements AutoCloseable {
         this.newFilesAreDrift = newFilesAreDrift;
         this.detection = detection;
         this.observed = new Observation[specs.size()];
+        this.baselines = new byte[specs.size()][];
         for (int i = 0; i < specs.size(); i++) {
+            baselines[i] = specs.get(i).baselineSha256();
             index.put(specs.get(i).path(), i);
             specPaths.add(specs.get(i).path());
         }
@@ -139,6 +144,7 @@ public final class FolderMonitor implements AutoCloseable {
             MeasuredFile spec = specs.get(index.get(path));
             return Observation.observe(tree.resolve(path), spec.normalization(), digester);
         });
+        changedSinceLast |= !paths.isEmpty();
         for (int i = 0; i < paths.size(); i++) {
             Observation o = results.get(i);
             observed[index.get(paths.get(i))] = o;
@@ -159,7 +165,7 @@ public final class FolderMonitor implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         present.removeIf(index::containsKey);
-        extras.keySet().retainAll(new HashSet<>(present));
+        changedSinceLast |= extras.keySet().retainAll(new HashSet<>(present));
         return refreshExtras(present);
     }
 
@@ -172,15 +178,16 @@ public final class FolderMonitor implements AutoCloseable {
                     SubjectTree.Listing listing = tree.list(c);
                     Set<String> under = new HashSet<>(listing.regularFiles());
                     under.addAll(listing.nonRegular());
-                    extras.keySet().removeIf(e -> (c.isEmpty() || e.startsWith(c + "/")) && !under.contains(e));
+                    changedSinceLast |= extras.keySet().removeIf(e -> (c.isEmpty() || e.startsWith(c + "/")) && !under.contains(e));
                     toCheck.addAll(under);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             } else if (c.isEmpty()) {
+                changedSinceLast |= !extras.isEmpty();
                 extras.clear(); // the watched folder itself is gone
             } else {
-                extras.keySet().removeIf(e -> e.startsWith(c + "/"));
+                changedSinceLast |= extras.keySet().removeIf(e -> e.startsWith(c + "/"));
                 toCheck.add(c);
             }
         }
@@ -199,13 +206,14 @@ public final class FolderMonitor implements AutoCloseable {
                     changed.add(p);
                 }
             } catch (NoSuchFileException e) {
-                extras.remove(p);
+                changedSinceLast |= extras.remove(p) != null;
             } catch (IOException e) {
                 changed.add(p);
             }
         }
         List<Observation> results = digests.map(changed,
                 (path, d) -> Observation.observe(tree.resolve(path), Normalization.AS_IS, d));
+        changedSinceLast |= !changed.isEmpty();
         for (int i = 0; i < changed.size(); i++) {
             Observation o = results.get(i);
             if (o.status() == Observation.Status.MISSING) {
@@ -221,6 +229,12 @@ public final class FolderMonitor implements AutoCloseable {
     }
 
     private Snapshot snapshot(int hashed) {
+        if (!changedSinceLast) {
+            // nothing was re-observed: same result as last tick, without re-hashing 10,000 digests
+            last = new Snapshot(tick, last.compositeSha256(), last.changed(), last.missing(), last.newFiles(), hashed);
+            return last;
+        }
+        changedSinceLast = false;
         MessageDigest composite = sha256();
         List<String> changed = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -229,7 +243,7 @@ public final class FolderMonitor implements AutoCloseable {
             composite.update(o.digest());
             if (o.status() == Observation.Status.MISSING) {
                 missing.add(specs.get(i).path());
-            } else if (!o.matches(specs.get(i).baselineSha256())) {
+            } else if (!o.matches(baselines[i])) {
                 changed.add(specs.get(i).path());
             }
         }
@@ -242,7 +256,8 @@ public final class FolderMonitor implements AutoCloseable {
             composite.update(slot.digest());
             newFiles.add(e.getKey());
         }
-        return new Snapshot(tick, composite.digest(), changed, missing, newFiles, hashed);
+        last = new Snapshot(tick, composite.digest(), changed, missing, newFiles, hashed);
+        return last;
     }
 
     private static MessageDigest sha256() {

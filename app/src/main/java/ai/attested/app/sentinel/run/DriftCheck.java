@@ -2,6 +2,7 @@ package ai.attested.app.sentinel.run;
 
 import ai.attested.app.AppException;
 import ai.attested.app.sentinel.Timestamps;
+import ai.attested.app.sentinel.measure.Fingerprint;
 import ai.attested.app.sentinel.measure.Snapshot;
 import ai.attested.app.sentinel.policy.LoadedPolicy;
 import ai.attested.app.sentinel.policy.PolicyCheck;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Decides what a tick's findings are, in a fixed order: the policy file itself (SIGNATURE_INVALID
- * when it changed or stopped verifying), then the TTL (TTL_EXPIRED, once), then the folder
+ * when it changed or stopped verifying; re-read only when its fingerprint moved), then the TTL (TTL_EXPIRED, once), then the folder
  * (SUBJECT_MISSING when a measured file is gone, else HASH_MISMATCH_FILE for changed, unreadable or
  * new files). Folder drift is reported when the observed composite moves to a new non-baseline value,
  * not on every tick while it persists (DESIGN.md §2.2).
@@ -25,6 +26,7 @@ import java.util.Optional;
 public final class DriftCheck {
     private final LoadedPolicy policy;
     private final byte[] loadedBytes;
+    private Fingerprint policyFingerprint;
     private final String baseline;
     private String lastReported;
     private boolean ttlReported;
@@ -35,6 +37,7 @@ public final class DriftCheck {
         this.loadedBytes = policy.policyBytes();
         this.baseline = policy.baselineComposite();
         this.lastReported = baseline;
+        this.policyFingerprint = fingerprint();
     }
 
     /** Every drift this tick found, in reporting order; empty when none is new. */
@@ -55,6 +58,11 @@ public final class DriftCheck {
         if (policyReported) {
             return Optional.empty();
         }
+        Fingerprint fp = fingerprint();
+        if (fp != null && fp.equals(policyFingerprint)) {
+            return Optional.empty(); // stat says untouched (ctime moves on any write): no need to re-read megabytes
+        }
+        policyFingerprint = fp;
         String problem;
         try {
             byte[] now = Files.readAllBytes(policy.policyFile());
@@ -72,6 +80,14 @@ public final class DriftCheck {
         }
         policyReported = true;
         return Optional.of(new Drift(ReasonCode.SIGNATURE_INVALID, problem, measurement(s)));
+    }
+
+    private Fingerprint fingerprint() {
+        try {
+            return Fingerprint.of(policy.policyFile());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private Optional<Drift> ttl(Instant now, Snapshot s) {

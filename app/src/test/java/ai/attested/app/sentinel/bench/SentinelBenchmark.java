@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * Whole-process benchmark of the sentinel (docs/BENCHMARKS.md, "Sentinel"). Not a test.
  * <pre>
  * tree DIR FILES BYTES              write FILES files of BYTES random bytes in 100 folders
+ * ticks TREE ROUNDS                 in one warm JVM: CPU and wall time of each kind of tick (TickCosts)
  * live SVAULT_JAR TREE WORK IDLE_S DRIFTS
  *     mint a policy (CONTINUE) over TREE, run `svault sentinel` as its own JVM at 250 ms,
  *     measure its CPU over IDLE_S seconds of a quiet folder (/proc/PID/stat utime+stime),
@@ -34,9 +35,10 @@ public final class SentinelBenchmark {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "tree" -> tree(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "ticks" -> TickCosts.run(Path.of(args[1]), Integer.parseInt(args[2]));
             case "live" -> live(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]));
-            default -> throw new IllegalArgumentException("tree | live");
+            default -> throw new IllegalArgumentException("tree | ticks | live");
         }
     }
 
@@ -66,7 +68,7 @@ public final class SentinelBenchmark {
                 .redirectErrorStream(true).redirectOutput(work.resolve("sentinel.log").toFile()).start();
         try {
             awaitReceipts(runDir, 3, Duration.ofMinutes(2)); // the first tick hashes everything
-            Thread.sleep(2_000); // let the JIT settle
+            Thread.sleep(30_000); // steady state: the JIT has compiled the tick path, one sweep has run
             long cpu0 = cpuTicks(sentinel.pid());
             long t0 = System.nanoTime();
             Thread.sleep(idleSeconds * 1000L);
