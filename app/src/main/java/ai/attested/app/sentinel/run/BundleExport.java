@@ -1,6 +1,7 @@
 package ai.attested.app.sentinel.run;
 
 import ai.attested.app.AppException;
+import ai.attested.app.embedded.EmbeddedVerifier;
 import ai.attested.bundle.model.BundleManifest;
 import ai.attested.bundle.model.BundlePaths;
 import ai.attested.bundle.model.PolicyArtifact;
@@ -37,10 +38,8 @@ public final class BundleExport {
         for (Receipt r : run.receipts()) {
             summary.add(r);
         }
-        EmbeddedVerifierFiles verifier = EmbeddedVerifierFiles.load();
-        Map<String, byte[]> extras = new TreeMap<>();
-        extras.put(BundlePaths.VERIFIER_JAR, verifier.jar());
-        extras.put(BundlePaths.VERIFIER_VERSION, verifier.versionText().getBytes(StandardCharsets.UTF_8));
+        EmbeddedVerifier verifier = EmbeddedVerifier.load();
+        Map<String, byte[]> extras = new TreeMap<>(verifier.bundleFiles());
         extras.put(BundlePaths.README, ReadmeText.of(summary).getBytes(StandardCharsets.UTF_8));
         EvidenceBundleWriter.Input input = new EvidenceBundleWriter.Input(policy, manifest, run.receipts(), extras,
                 createdAt, verifier.ref());
