@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * first and the root last, reaps what it can, and then checks by pid that every one is gone.
  */
 public final class ProcessTree {
-    private static final int MAX_ROUNDS = 50;
+    private static final Duration FREEZE_TIMEOUT = Duration.ofSeconds(10);
     private final PosixSignals signals;
 
     public ProcessTree(PosixSignals signals) {
@@ -32,14 +32,15 @@ public final class ProcessTree {
         return signals != null;
     }
 
-    /** Freezes the tree with SIGSTOP; returns the pids stopped, root first. */
+    /** Freezes the tree with SIGSTOP; returns the pids stopped, root first. QUARANTINE_FAILED if it cannot within 10 s. */
     public List<Long> suspend(ProcessHandle root) {
         if (signals == null) {
             throw new AppException("QUARANTINE_UNSUPPORTED",
                     "Suspending a process needs POSIX signals, which this system does not have.");
         }
+        long deadline = System.nanoTime() + FREEZE_TIMEOUT.toNanos();
         Set<Long> stopped = new LinkedHashSet<>();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        while (true) {
             List<ProcessHandle> members = new ArrayList<>();
             members.add(root);
             members.addAll(root.descendants().toList());
@@ -53,9 +54,12 @@ public final class ProcessTree {
             if (!newOnes && allStopped(stopped)) {
                 return List.copyOf(stopped);
             }
-            sleep(5);
+            if (System.nanoTime() > deadline) {
+                throw new AppException("QUARANTINE_FAILED", "The subject's process tree could not be frozen within "
+                        + FREEZE_TIMEOUT.toSeconds() + " s.");
+            }
+            sleep(5); // signal delivery takes a scheduling slice, longer on a loaded machine
         }
-        throw new AppException("QUARANTINE_FAILED", "The subject's process tree kept changing; it could not be frozen.");
     }
 
     /** Continues a suspended tree (SIGCONT), root last so children are running before it resumes. */
@@ -72,11 +76,17 @@ public final class ProcessTree {
 
     /**
      * Kills the tree and returns every pid it killed, root last. Throws KILL_FAILED if any of them
-     * is still alive after {@code timeout}.
+     * is still alive after {@code timeout}. {@code rootStartedHere}: the root is a {@link Process}
+     * this JVM started, which Java's own reaper collects; any other dead member that is this JVM's
+     * child (an orphan adopted as subreaper, or a root adopted after a crash) is reaped here.
      */
-    public List<Long> kill(ProcessHandle root, Duration timeout) {
+    public List<Long> kill(ProcessHandle root, Duration timeout, boolean rootStartedHere) {
         if (signals != null && root.isAlive()) {
-            suspend(root);
+            try {
+                suspend(root); // freeze first so that nothing respawns while the tree is killed
+            } catch (AppException e) {
+                // best effort: the kill below and its check by pid are what count
+            }
         }
         List<ProcessHandle> victims = new ArrayList<>(root.descendants().toList());
         victims.sort(Comparator.comparingInt(ProcessTree::depthBelowInit).reversed());
@@ -92,8 +102,8 @@ public final class ProcessTree {
         while (true) {
             boolean allGone = true;
             for (ProcessHandle p : victims) {
-                if (p.pid() != root.pid() && signals != null) {
-                    signals.reap(p.pid()); // an orphan re-parented to this JVM (subreaper) is ours to reap
+                if (signals != null && !(rootStartedHere && p.pid() == root.pid())) {
+                    signals.reap(p.pid());
                 }
                 if (isAlive(p.pid())) {
                     allGone = false;
@@ -112,6 +122,11 @@ public final class ProcessTree {
                 // just a bounded wait between checks
             }
         }
+    }
+
+    /** Kills a tree this JVM did not start through a {@link Process} (see {@link #kill(ProcessHandle, Duration, boolean)}). */
+    public List<Long> kill(ProcessHandle root, Duration timeout) {
+        return kill(root, timeout, false);
     }
 
     /**

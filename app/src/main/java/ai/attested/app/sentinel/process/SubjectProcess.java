@@ -96,7 +96,7 @@ public final class SubjectProcess {
 
     /** KILL: kills the whole tree and confirms every pid is gone; returns the pids. */
     public List<Long> kill(Duration timeout) {
-        List<Long> pids = tree.kill(handle, timeout);
+        List<Long> pids = tree.kill(handle, timeout, process != null);
         if (process != null) {
             try {
                 process.waitFor();
