@@ -30,10 +30,15 @@ public final class ProcState {
         return Files.isDirectory(Path.of("/proc/self"));
     }
 
-    /** True when the process is stopped by a signal (or gone, which runs no further either). */
+    /**
+     * True when a process that was sent SIGSTOP runs no further user code: stopped (T, t), gone
+     * (Z, X, absent), or in uninterruptible sleep (D) — such a process acts on the pending SIGSTOP
+     * the moment it leaves the kernel. D is common here: a shell that vforked waits in D until its
+     * child execs, and that child is stopped too.
+     */
     public static boolean stoppedOrGone(long pid) {
         Optional<Character> s = of(pid);
-        return s.isEmpty() || s.get() == 'T' || s.get() == 't' || s.get() == 'Z' || s.get() == 'X';
+        return s.isEmpty() || "TtZXD".indexOf(s.get()) >= 0;
     }
 
     /** True when the process has exited (no entry, or a zombie awaiting its parent). */

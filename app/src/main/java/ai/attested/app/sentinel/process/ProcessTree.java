@@ -55,8 +55,14 @@ public final class ProcessTree {
                 return List.copyOf(stopped);
             }
             if (System.nanoTime() > deadline) {
+                List<String> running = new ArrayList<>();
+                for (long pid : stopped) {
+                    if (!ProcState.stoppedOrGone(pid)) {
+                        running.add(pid + ":" + ProcState.of(pid).orElse('?'));
+                    }
+                }
                 throw new AppException("QUARANTINE_FAILED", "The subject's process tree could not be frozen within "
-                        + FREEZE_TIMEOUT.toSeconds() + " s.");
+                        + FREEZE_TIMEOUT.toSeconds() + " s (still running: " + running + ").");
             }
             sleep(5); // signal delivery takes a scheduling slice, longer on a loaded machine
         }
@@ -105,7 +111,7 @@ public final class ProcessTree {
                 if (signals != null && !(rootStartedHere && p.pid() == root.pid())) {
                     signals.reap(p.pid());
                 }
-                if (isAlive(p.pid())) {
+                if (!gone(p.pid(), pids)) {
                     allGone = false;
                 }
             }
@@ -122,6 +128,22 @@ public final class ProcessTree {
                 // just a bounded wait between checks
             }
         }
+    }
+
+    /**
+     * Gone for good: no longer in the process table, or a zombie whose parent is neither this JVM
+     * (which reaps it) nor another victim (whose exit hands the zombie to this JVM as subreaper).
+     */
+    private static boolean gone(long pid, List<Long> victims) {
+        var handle = ProcessHandle.of(pid);
+        if (handle.isEmpty() || !handle.get().isAlive()) {
+            return true;
+        }
+        if (!ProcState.available() || !ProcState.exited(pid)) {
+            return false;
+        }
+        long parent = handle.get().parent().map(ProcessHandle::pid).orElse(1L);
+        return parent != ProcessHandle.current().pid() && !victims.contains(parent);
     }
 
     /** Kills a tree this JVM did not start through a {@link Process} (see {@link #kill(ProcessHandle, Duration, boolean)}). */

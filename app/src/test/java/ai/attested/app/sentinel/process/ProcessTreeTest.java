@@ -67,7 +67,8 @@ class ProcessTreeTest {
         assertThat(Files.size(dir.resolve("hb1.txt"))).isEqualTo(size1);
         assertThat(Files.size(dir.resolve("hb2.txt"))).isEqualTo(size2);
         for (long pid : stopped) {
-            assertThat(ProcState.of(pid)).as("state of %d", pid).contains('T');
+            // T, or D for a shell blocked in vfork on its stopped child (see ProcState.stoppedOrGone)
+            assertThat(ProcState.of(pid).orElse('?')).as("state of %d", pid).isIn('T', 'D');
         }
         assertThat(s.isAlive()).isTrue();
 
