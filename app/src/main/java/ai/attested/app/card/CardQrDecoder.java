@@ -7,7 +7,9 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -15,7 +17,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -53,6 +57,23 @@ public final class CardQrDecoder {
         int h = image.getHeight();
         int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, argb)));
+        // Every code in the image, not the first one found: a second code pasted onto a card would
+        // otherwise decide what is verified while the eye reads the other (docs/decisions/0090).
+        Set<String> payloads = new LinkedHashSet<>();
+        try {
+            for (Result r : new QRCodeMultiReader().decodeMultiple(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+                payloads.add(r.getText());
+            }
+        } catch (NotFoundException e) {
+            // none found this way; the single-code reader below is tried as before
+        }
+        if (payloads.size() > 1) {
+            throw new AppException("CARD_QR_AMBIGUOUS", "The image holds " + payloads.size()
+                    + " different QR codes; a seal card has exactly one, so which one to verify cannot be decided.");
+        }
+        if (payloads.size() == 1) {
+            return payloads.iterator().next();
+        }
         try {
             return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         } catch (NotFoundException | ChecksumException | FormatException e) {
