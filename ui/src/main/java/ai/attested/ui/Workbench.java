@@ -22,6 +22,7 @@ import ai.attested.ui.shell.MainWindowController;
 import ai.attested.ui.shell.Navigator;
 import ai.attested.ui.shell.Section;
 import ai.attested.ui.shell.ShellStatus;
+import ai.attested.ui.sentinel.SentinelController;
 import ai.attested.ui.vault.VaultController;
 import ai.attested.ui.verify.EvidenceVerification;
 import ai.attested.ui.verify.VerifyController;
@@ -82,14 +83,16 @@ final class Workbench {
         };
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, status,
-                        java.util.EnumSet.complementOf(java.util.EnumSet.of(Section.SENTINEL))))
+                        java.util.EnumSet.allOf(Section.class)))
                 .register(SettingsController.class, () -> new SettingsController(context, status))
                 .register(SealController.class, () -> new SealController<>(context, queue, this::descriptionProblem,
                         services.limits().maxTextChars(), job -> openCard(job.resultProperty().get())))
                 .register(VaultController.class, () -> new VaultController(context, source, pageLoader, this::openCard,
                         this::exportBundle, this::verifySeal))
                 .register(CardController.class, () -> new CardController(context, this::backFromCard, this::verifyBundle))
-                .register(VerifyController.class, () -> new VerifyController(context, new EvidenceVerification()));
+                .register(VerifyController.class, () -> new VerifyController(context, new EvidenceVerification()))
+                .register(SentinelController.class, () -> new SentinelController(context,
+                        new DesktopSentinelServices(key, vault.location().directory().resolve("sentinel")), this::verifyBundle));
         ViewLoader loader = new ViewLoader(context.strings().bundle(), controllers);
         navigator.useLoader(loader);
         ViewLoader.View<MainWindowController> main = loader.load(FxmlFile.MAIN_WINDOW);

@@ -67,6 +67,11 @@ class ScreenshotsTest {
         UiFlows.waitForText(robot, "#verify-verdict", "PASS", 60);
         app.saveSnapshot(out.resolve("verify.png"));
 
+        robot.clickOn("#nav-sentinel");
+        robot.clickOn("#sentinel-golden");
+        UiFlows.waitForText(robot, "#sentinel-run", "PASS", 180);
+        app.saveSnapshot(out.resolve("sentinel.png"));
+
         robot.clickOn("#nav-settings");
         UiFlows.waitFor(robot, "#settings-view", 10);
         app.saveSnapshot(out.resolve("settings.png"));
