@@ -35,16 +35,27 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "ORIGINAL", description = "VerifiedBundle or card only: the original file or folder to compare.")
     Path original;
 
+    @Option(names = "--expect-key", paramLabel = "KEYID",
+            description = "Pin the signer: FAIL unless the bundle is signed by this key id (16 hex; see svault vault info).")
+    String expectKey;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (expectKey != null && !expectKey.matches("[0-9a-f]{16}")) {
+            throw new AppException("EXPECT_KEY_INVALID", "--expect-key takes a key id: 16 lowercase hex digits.");
+        }
         boolean png = SealEvidenceVerifier.isPng(bundle);
         if (png || SealBundleCli.handles(bundle)) {
             if (json) {
                 throw new AppException("JSON_UNAVAILABLE", "--json is available for MVP-LOCAL evidence bundles only.");
             }
+            if (png && expectKey != null) {
+                throw new AppException("EXPECT_KEY_UNSUPPORTED",
+                        "--expect-key applies to bundles; a card's key id is printed in its report, compare it yourself.");
+            }
             SealBundleReport r = png ? SealEvidenceVerifier.verifyCard(bundle, Optional.ofNullable(original))
-                    : SealEvidenceVerifier.verifyBundle(bundle, Optional.ofNullable(original));
+                    : SealEvidenceVerifier.verifyBundle(bundle, Optional.ofNullable(original), Optional.ofNullable(expectKey));
             out.print(r.text());
             out.flush();
             return r.exitCode();
@@ -53,6 +64,10 @@ public final class VerifyCommand implements Callable<Integer> {
         args.add(bundle.toString());
         if (json) {
             args.add("--json");
+        }
+        if (expectKey != null) {
+            args.add("--expect-key");
+            args.add(expectKey);
         }
         if (original != null) {
             args.add("--file");

@@ -44,6 +44,15 @@ class VerifyCommandTest {
     }
 
     @Test
+    void expectKeyPinsTheSignerOfAnEvidenceBundle() {
+        // The committed golden bundle is signed with TV-SIG-001 (key id 36ee3280c62ed537).
+        String golden = BUNDLES.resolve("good/golden.zip").toString();
+        assertThat(SvaultMain.execute("verify", golden, "--expect-key", "36ee3280c62ed537")).isZero();
+        assertThat(SvaultMain.execute("verify", golden, "--expect-key", "0123456789abcdef")).isEqualTo(1);
+        assertThat(SvaultMain.execute("verify", golden, "--expect-key", "not-a-key-id")).isEqualTo(3);
+    }
+
+    @Test
     void tamperedBundleFailsNamingTheReceipt() {
         assertThat(SvaultMain.execute("verify", BUNDLES.resolve("bad/RECEIPT_SIGNATURE_INVALID.zip").toString())).isEqualTo(1);
         assertThat(text()).contains("overall: FAIL\nerror_code: RECEIPT_SIGNATURE_INVALID (receipts/0003.json)\n");

@@ -56,6 +56,11 @@ public final class SealEvidenceVerifier {
 
     /** Verifies a VerifiedBundle.zip and the QR code of every card in it. */
     public static SealBundleReport verifyBundle(Path zip, Optional<Path> original) {
+        return verifyBundle(zip, original, Optional.empty());
+    }
+
+    /** As {@link #verifyBundle(Path, Optional)}, failing unless the vault key id is {@code expectedKeyId}. */
+    public static SealBundleReport verifyBundle(Path zip, Optional<Path> original, Optional<String> expectedKeyId) {
         Map<String, byte[]> entries;
         try {
             entries = VerifiedBundleFiles.read(zip);
@@ -68,7 +73,7 @@ public final class SealEvidenceVerifier {
         if (original.isPresent() && !Files.exists(original.get())) {
             throw new AppException("ORIGINAL_UNREADABLE", "there is no file or folder at " + original.get());
         }
-        SealBundleReport base = VerifiedBundleVerifier.verify(entries, original);
+        SealBundleReport base = VerifiedBundleVerifier.verify(entries, original, expectedKeyId);
         List<String> lines = new ArrayList<>(base.lines());
         List<BundleFinding> failures = new ArrayList<>(base.failures());
         lines.add(cardsLine(entries, failures));
