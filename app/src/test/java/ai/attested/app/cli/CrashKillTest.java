@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,23 +78,29 @@ class CrashKillTest {
         }
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new CopyOnWriteArrayList<>();
+        // kill after a random number of printed seals (0..250) plus a random 0..40 ms, or when the
+        // process ends or 20 s pass; the reader counts the latch down per printed seal (no polling).
+        int target = random.nextInt(250);
+        CountDownLatch reachedTarget = new CountDownLatch(target);
         Thread reader = Thread.ofPlatform().start(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     lines.add(line);
+                    reachedTarget.countDown();
                 }
             } catch (java.io.IOException e) {
                 // the pipe closes when the process is killed
             }
         });
-        // kill after a random number of printed seals (0..250) plus a random 0..40 ms, or after 20 s
-        int target = random.nextInt(250);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (lines.size() < target && p.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
-        Thread.sleep(random.nextInt(40));
+        p.onExit().thenRun(() -> {
+            while (reachedTarget.getCount() > 0) {
+                reachedTarget.countDown(); // the process ended early: stop waiting
+            }
+        });
+        reachedTarget.await(20, TimeUnit.SECONDS);
+        // The random extra delay is the point (a kill at an arbitrary instant), not a wait for a condition.
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(random.nextInt(40)));
         p.destroyForcibly(); // SIGKILL on Linux
         p.waitFor(30, TimeUnit.SECONDS);
         reader.join(10_000);
