@@ -1,12 +1,12 @@
 package ai.attested.crypto.sig;
 
-import ai.attested.crypto.sig.internal.Ed25519Jdk;
-import java.security.PrivateKey;
+import ai.attested.crypto.sig.internal.Ed25519Bc;
 import java.security.SecureRandom;
 
 /**
  * An Ed25519 private key held as its 32-byte RFC 8032 seed. Signatures are deterministic
- * (same key, same bytes, same signature) and made by the JDK's SunEC provider.
+ * (same key, same bytes, same signature, RFC 8032 §5.1.6) and made by BouncyCastle with the
+ * public key derived once, at creation, instead of once per signature.
  * {@link #toString()} never shows secret material.
  */
 public final class Ed25519PrivateKey implements PublicKeySign {
@@ -14,13 +14,13 @@ public final class Ed25519PrivateKey implements PublicKeySign {
     public static final int SEED_LENGTH = 32;
 
     private final byte[] seed;
-    private final PrivateKey jdkKey;
+    private final byte[] rawPublic;
     private final Ed25519PublicKey publicKey;
 
     private Ed25519PrivateKey(byte[] seed) {
         this.seed = seed;
-        this.jdkKey = Ed25519Jdk.privateKey(seed);
-        this.publicKey = Ed25519PublicKey.fromRaw(Ed25519Jdk.derivePublic(seed));
+        this.rawPublic = Ed25519Bc.derivePublic(seed);
+        this.publicKey = Ed25519PublicKey.fromRaw(rawPublic);
     }
 
     /** The key with this 32-byte seed (copied). */
@@ -45,7 +45,7 @@ public final class Ed25519PrivateKey implements PublicKeySign {
 
     @Override
     public byte[] sign(byte[] data) {
-        return Ed25519Jdk.sign(jdkKey, data);
+        return Ed25519Bc.sign(seed, rawPublic, data);
     }
 
     public Ed25519PublicKey publicKey() {

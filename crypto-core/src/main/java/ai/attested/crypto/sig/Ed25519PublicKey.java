@@ -2,17 +2,19 @@ package ai.attested.crypto.sig;
 
 import ai.attested.crypto.Base64s;
 import ai.attested.crypto.sig.internal.Ed25519Bc;
-import ai.attested.crypto.sig.internal.Ed25519Jdk;
+import ai.attested.crypto.sig.internal.Ed25519Encodings;
 import java.security.GeneralSecurityException;
-import java.security.PublicKey;
 import java.util.Arrays;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * An Ed25519 public key (RFC 8032), immutable, validated at creation.
  *
  * <p>Verification is strict: a signature that is not exactly 64 bytes, or whose S is not below
- * the group order L, is refused before the JDK is asked (OpenJDK 17 accepts a 65-byte signature,
- * Wycheproof tcId 37). The JDK then applies the RFC 8032 cofactorless check.
+ * the group order L, is refused before the equation is checked (OpenJDK 17 accepts a 65-byte
+ * signature, Wycheproof tcId 37). BouncyCastle then checks RFC 8032 §5.1.7 against the point
+ * decoded once, at creation; a small-order key is a valid key under which nothing verifies
+ * (decision 0011).
  */
 public final class Ed25519PublicKey implements PublicKeyVerify {
     /** Raw key length in bytes. */
@@ -21,12 +23,13 @@ public final class Ed25519PublicKey implements PublicKeyVerify {
     public static final int SIGNATURE_LENGTH = 64;
 
     private final byte[] raw;
-    private final PublicKey jdkKey;
+    /** Decoded once; null for the small-order keys verification refuses. Read-only, so thread-safe. */
+    private final Ed25519.PublicPoint point;
     private final String keyId;
 
-    private Ed25519PublicKey(byte[] raw) {
+    private Ed25519PublicKey(byte[] raw, Ed25519.PublicPoint point) {
         this.raw = raw;
-        this.jdkKey = Ed25519Jdk.publicKey(raw);
+        this.point = point;
         this.keyId = KeyId.of(raw);
     }
 
@@ -39,10 +42,13 @@ public final class Ed25519PublicKey implements PublicKeyVerify {
         if (raw == null || raw.length != LENGTH) {
             throw new IllegalArgumentException("an Ed25519 public key has 32 bytes, not " + (raw == null ? "null" : raw.length));
         }
-        if (!Ed25519Jdk.isCurvePoint(raw)) {
+        byte[] copy = raw.clone();
+        Ed25519.PublicPoint point = Ed25519Bc.decode(copy);
+        // BouncyCastle decodes every usable key; the slow reference rule only judges the rest.
+        if (point == null && !Ed25519Encodings.isCurvePoint(copy)) {
             throw new IllegalArgumentException("these 32 bytes do not encode a point on Ed25519");
         }
-        return new Ed25519PublicKey(raw.clone());
+        return new Ed25519PublicKey(copy, point);
     }
 
     /** The key from standard base64 of its 32 raw bytes (the MVP-LOCAL form). */
@@ -60,10 +66,10 @@ public final class Ed25519PublicKey implements PublicKeyVerify {
         if (signature == null || signature.length != SIGNATURE_LENGTH) {
             throw new SignatureInvalidException("an Ed25519 signature has 64 bytes, not " + (signature == null ? "null" : signature.length));
         }
-        if (!Ed25519Jdk.isCanonicalScalar(signature, 32)) {
+        if (!Ed25519Encodings.isCanonicalScalar(signature, 32)) {
             throw new SignatureInvalidException("Ed25519 signature is malleable: S is not below the group order");
         }
-        if (!Ed25519Bc.verify(raw, signature, data)) {
+        if (!Ed25519Bc.verify(point, signature, data)) {
             throw new SignatureInvalidException("Ed25519 signature does not verify under key " + keyId);
         }
     }

@@ -1,2 +1,2 @@
-/** Bridges between raw RFC 8032 bytes and the JDK's Ed25519; not API. */
+/** Ed25519 internals: BouncyCastle calls and RFC 8032 encoding rules; not API. */
 package ai.attested.crypto.sig.internal;
