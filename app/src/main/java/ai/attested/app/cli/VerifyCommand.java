@@ -2,6 +2,7 @@ package ai.attested.app.cli;
 
 import ai.attested.app.AppException;
 import ai.attested.app.seal.verify.SealEvidenceVerifier;
+import ai.attested.bundle.seal.tsa.TsaTrust;
 import ai.attested.verifier.cli.VerifierMain;
 import ai.attested.verifier.seal.SealBundleCli;
 import ai.attested.verifier.seal.SealBundleReport;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code svault verify INPUT [--json] [--file ORIGINAL]}, offline, dispatching on content: a seal
+ * {@code svault verify INPUT [--json] [--file ORIGINAL] [--expect-key KEYID] [--trust-tsa SHA256]...}, offline, dispatching on content: a seal
  * card PNG (its QR code) or a VerifiedBundle (the verifier's checks plus each card's QR code) go to
  * {@link SealEvidenceVerifier}; anything else runs exactly what {@code java -jar verifier.jar}
  * runs (an MVP-LOCAL evidence bundle), with the same output and exit codes.
@@ -39,11 +40,22 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "Pin the signer: FAIL unless the bundle is signed by this key id (16 hex; see svault vault info).")
     String expectKey;
 
+    @Option(names = "--trust-tsa", paramLabel = "SHA256",
+            description = {"VerifiedBundle only, repeatable: trust the time-stamp authority whose signing certificate (DER) has this SHA-256",
+                "(e.g. openssl x509 -in tsa.crt -noout -fingerprint -sha256). A token under another certificate is TSA_CERT_NOT_TRUSTED."})
+    List<String> trustTsa = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (expectKey != null && !expectKey.matches("[0-9a-f]{16}")) {
             throw new AppException("EXPECT_KEY_INVALID", "--expect-key takes a key id: 16 lowercase hex digits.");
+        }
+        TsaTrust tsaTrust;
+        try {
+            tsaTrust = TsaTrust.pinned(trustTsa);
+        } catch (IllegalArgumentException e) {
+            throw new AppException("TRUST_TSA_INVALID", "--trust-tsa: " + e.getMessage() + ".");
         }
         boolean png = SealEvidenceVerifier.isPng(bundle);
         if (png || SealBundleCli.handles(bundle)) {
@@ -54,8 +66,12 @@ public final class VerifyCommand implements Callable<Integer> {
                 throw new AppException("EXPECT_KEY_UNSUPPORTED",
                         "--expect-key applies to bundles; a card's key id is printed in its report, compare it yourself.");
             }
+            if (png && !tsaTrust.isEmpty()) {
+                throw new AppException("TRUST_TSA_UNSUPPORTED",
+                        "--trust-tsa applies to a VerifiedBundle; a card's QR code carries no time-stamp token.");
+            }
             SealBundleReport r = png ? SealEvidenceVerifier.verifyCard(bundle, Optional.ofNullable(original))
-                    : SealEvidenceVerifier.verifyBundle(bundle, Optional.ofNullable(original), Optional.ofNullable(expectKey));
+                    : SealEvidenceVerifier.verifyBundle(bundle, Optional.ofNullable(original), Optional.ofNullable(expectKey), tsaTrust);
             out.print(r.text());
             out.flush();
             return r.exitCode();
@@ -68,6 +84,10 @@ public final class VerifyCommand implements Callable<Integer> {
         if (expectKey != null) {
             args.add("--expect-key");
             args.add(expectKey);
+        }
+        for (String pin : tsaTrust.pins()) {
+            args.add("--trust-tsa");
+            args.add(pin);
         }
         if (original != null) {
             args.add("--file");

@@ -16,6 +16,11 @@ public final class SealCodes {
     public static final String TSA_IMPRINT_MISMATCH = "TSA_IMPRINT_MISMATCH";
     /** tsa_time, tsa_policy or tsa_serial in the seal differ from the token's. */
     public static final String TSA_FIELDS_MISMATCH = "TSA_FIELDS_MISMATCH";
+    /**
+     * The verifier was given TSA pins ({@code --trust-tsa}) and the token verifies, but under a
+     * certificate whose SHA-256 is none of them (docs/decisions/0100-tsa-trust-pins.md).
+     */
+    public static final String TSA_CERT_NOT_TRUSTED = "TSA_CERT_NOT_TRUSTED";
 
     /** Caveat: the only time is the sealing machine's clock. */
     public static final String DEVICE_TIME_ONLY = "DEVICE_TIME_ONLY";

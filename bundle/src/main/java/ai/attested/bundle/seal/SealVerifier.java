@@ -3,6 +3,7 @@ package ai.attested.bundle.seal;
 import ai.attested.bundle.seal.tsa.TsaTokenException;
 import ai.attested.bundle.seal.tsa.TsaTokenInfo;
 import ai.attested.bundle.seal.tsa.TsaTokenVerifier;
+import ai.attested.bundle.seal.tsa.TsaTrust;
 import ai.attested.crypto.Hex;
 import ai.attested.crypto.sig.Ed25519PublicKey;
 import ai.attested.crypto.sig.KeyId;
@@ -25,6 +26,14 @@ public final class SealVerifier {
 
     /** Verifies {@code seal}; when {@code expectedKey} is not null, any other signing key is a failure. */
     public static SealCheck verify(Seal seal, Ed25519PublicKey expectedKey) {
+        return verify(seal, expectedKey, TsaTrust.none());
+    }
+
+    /**
+     * As {@link #verify(Seal, Ed25519PublicKey)}; with TSA pins, a verified token under a pinned
+     * certificate has no caveat and one under any other certificate is {@code TSA_CERT_NOT_TRUSTED}.
+     */
+    public static SealCheck verify(Seal seal, Ed25519PublicKey expectedKey, TsaTrust tsaTrust) {
         List<SealFinding> failures = new ArrayList<>();
         List<SealFinding> caveats = new ArrayList<>();
         String recomputed = SealCodec.computeSealHash(seal);
@@ -37,7 +46,7 @@ public final class SealVerifier {
             failures.add(new SealFinding(SealCodes.SEAL_KEY_UNEXPECTED,
                     "seal " + seal.seq() + " is signed by key " + seal.signer().keyId() + ", not the expected " + expectedKey.keyId()));
         }
-        checkTime(seal, failures, caveats);
+        checkTime(seal, tsaTrust, failures, caveats);
         return new SealCheck(failures, caveats);
     }
 
@@ -66,7 +75,7 @@ public final class SealVerifier {
         return failures;
     }
 
-    private static void checkTime(Seal seal, List<SealFinding> failures, List<SealFinding> caveats) {
+    private static void checkTime(Seal seal, TsaTrust trust, List<SealFinding> failures, List<SealFinding> caveats) {
         TimeSource ts = seal.timeSource();
         if (ts.kind() == TimeSource.Kind.DEVICE) {
             caveats.add(new SealFinding(SealCodes.DEVICE_TIME_ONLY,
@@ -85,8 +94,15 @@ public final class SealVerifier {
                     + ts.tsaTime() + "/" + ts.tsaPolicy() + "/" + ts.tsaSerial() + " but the token says "
                     + info.genTime() + "/" + info.policy() + "/" + info.serial()));
         }
-        caveats.add(new SealFinding(SealCodes.TSA_CERT_UNVERIFIED, "seal " + seal.seq() + " is time-stamped " + info.genTime()
-                + " by \"" + info.certSubject() + "\" (certificate SHA-256 " + info.certSha256()
-                + "); compare that fingerprint with the authority's published certificate"));
+        String by = "seal " + seal.seq() + " is time-stamped " + info.genTime() + " by \"" + info.certSubject()
+                + "\" (certificate SHA-256 " + info.certSha256() + ")";
+        if (trust.isEmpty()) {
+            caveats.add(new SealFinding(SealCodes.TSA_CERT_UNVERIFIED, by
+                    + "; compare that fingerprint with the authority's published certificate, or pin it with --trust-tsa"));
+        } else if (!trust.trusts(info.certSha256())) {
+            // The auditor named the authorities to trust; a token from any other is not a lesser caveat but a failure.
+            failures.add(new SealFinding(SealCodes.TSA_CERT_NOT_TRUSTED, by + ", which is none of the "
+                    + trust.pins().size() + " pinned TSA certificate(s) (--trust-tsa)"));
+        }
     }
 }

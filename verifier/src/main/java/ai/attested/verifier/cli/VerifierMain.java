@@ -1,5 +1,6 @@
 package ai.attested.verifier.cli;
 
+import ai.attested.bundle.seal.tsa.TsaTrust;
 import ai.attested.verifier.Finding;
 import ai.attested.verifier.Verdict;
 import ai.attested.verifier.Verification;
@@ -11,16 +12,18 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code java -jar verifier.jar BUNDLE [--json] [--file ORIGINAL]}: verifies an evidence bundle
+ * {@code java -jar verifier.jar BUNDLE [--json] [--expect-key KEYID] [--file ORIGINAL] [--trust-tsa SHA256]...}: verifies an evidence bundle
  * offline and prints the report. The bundle kind is recognised by content: a VerifiedBundle (seal
  * export) goes to {@link SealBundleCli}, anything else to the MVP-LOCAL verifier. Exit codes:
  * 0 PASS, 1 FAIL, 2 PASS_WITH_CAVEATS, 3 ERROR (unreadable input, wrong arguments). No network.
  */
 public final class VerifierMain {
-    static final String USAGE = "usage: java -jar verifier.jar BUNDLE.zip [--json] [--expect-key KEYID] [--file ORIGINAL (VerifiedBundle only)]";
+    static final String USAGE = "usage: java -jar verifier.jar BUNDLE.zip [--json] [--expect-key KEYID] [--file ORIGINAL] [--trust-tsa SHA256]... (--file, --trust-tsa: VerifiedBundle only)";
 
     private VerifierMain() {}
 
@@ -34,6 +37,7 @@ public final class VerifierMain {
         String bundle = null;
         String original = null;
         String expectKey = null;
+        List<String> tsaPins = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--json")) {
@@ -45,6 +49,15 @@ public final class VerifierMain {
                 expectKey = args[++i];
                 if (!expectKey.matches("[0-9a-f]{16}")) {
                     err.println("verifier: --expect-key takes a key id: 16 lowercase hex characters");
+                    return Verdict.ERROR.exitCode();
+                }
+            } else if (a.equals("--trust-tsa") && i + 1 < args.length) {
+                // Offline, nothing anchors a TSA certificate; the auditor pins the ones it trusts (decision 0100).
+                String pin = args[++i];
+                try {
+                    tsaPins.add(TsaTrust.normalize(pin));
+                } catch (IllegalArgumentException e) {
+                    err.println("verifier: TRUST_TSA_INVALID: " + e.getMessage());
                     return Verdict.ERROR.exitCode();
                 }
             } else if (a.equals("--help") || a.equals("-h")) {
@@ -77,10 +90,15 @@ public final class VerifierMain {
                 err.println("verifier: --json is not available for a VerifiedBundle; the text report is.");
                 return Verdict.ERROR.exitCode();
             }
-            return SealBundleCli.run(path, Optional.ofNullable(original).map(Paths::get), Optional.ofNullable(expectKey), out, err);
+            return SealBundleCli.run(path, Optional.ofNullable(original).map(Paths::get), Optional.ofNullable(expectKey),
+                    TsaTrust.pinned(tsaPins), out, err);
         }
         if (original != null) {
             err.println("verifier: --file applies to a VerifiedBundle (seal export) only.");
+            return Verdict.ERROR.exitCode();
+        }
+        if (!tsaPins.isEmpty()) {
+            err.println("verifier: --trust-tsa applies to a VerifiedBundle (seal export) only; evidence bundles carry no time-stamp tokens.");
             return Verdict.ERROR.exitCode();
         }
         VerificationReport report;

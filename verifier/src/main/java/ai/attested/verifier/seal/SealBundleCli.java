@@ -1,5 +1,6 @@
 package ai.attested.verifier.seal;
 
+import ai.attested.bundle.seal.tsa.TsaTrust;
 import ai.attested.bundle.zip.BundleReadException;
 import ai.attested.bundle.zip.HardenedZipReader;
 import java.io.PrintStream;
@@ -31,6 +32,12 @@ public final class SealBundleCli {
 
     /** As {@link #run(Path, Optional, PrintStream, PrintStream)}, with the vault key pinned when given. */
     public static int run(Path zip, Optional<Path> original, Optional<String> expectedKeyId, PrintStream out, PrintStream err) {
+        return run(zip, original, expectedKeyId, TsaTrust.none(), out, err);
+    }
+
+    /** As {@link #run(Path, Optional, Optional, PrintStream, PrintStream)}, with the pinned TSA certificates ({@code --trust-tsa}). */
+    public static int run(Path zip, Optional<Path> original, Optional<String> expectedKeyId, TsaTrust tsaTrust, PrintStream out,
+            PrintStream err) {
         if (original.isPresent() && !Files.exists(original.get())) {
             err.println("verifier: ORIGINAL_UNREADABLE: there is no file or folder at " + original.get());
             return 3;
@@ -46,7 +53,7 @@ public final class SealBundleCli {
             err.println("verifier: BUNDLE_KIND_UNKNOWN: the ZIP is not a VerifiedBundle");
             return 3;
         }
-        SealBundleReport report = VerifiedBundleVerifier.verify(entries, original, expectedKeyId);
+        SealBundleReport report = VerifiedBundleVerifier.verify(entries, original, expectedKeyId, tsaTrust);
         out.print(report.text());
         out.flush();
         return report.exitCode();

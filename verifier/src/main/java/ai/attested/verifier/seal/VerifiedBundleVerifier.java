@@ -14,6 +14,7 @@ import ai.attested.bundle.seal.TimeSource;
 import ai.attested.bundle.seal.export.BundleFile;
 import ai.attested.bundle.seal.export.VerifiedBundleLayout;
 import ai.attested.bundle.seal.export.VerifiedBundleManifest;
+import ai.attested.bundle.seal.tsa.TsaTrust;
 import ai.attested.crypto.Sha256;
 import ai.attested.crypto.sig.Ed25519PublicKey;
 import java.nio.file.Path;
@@ -52,8 +53,19 @@ public final class VerifiedBundleVerifier {
      * the manifest key anchors every seal and the checkpoint, so pinning it pins them all.
      */
     public static SealBundleReport verify(Map<String, byte[]> entries, Optional<Path> original, Optional<String> expectedKeyId) {
+        return verify(entries, original, expectedKeyId, TsaTrust.none());
+    }
+
+    /**
+     * As {@link #verify(Map, Optional, Optional)}, with the time-stamp authorities the auditor
+     * trusts ({@code --trust-tsa}): a token under a pinned certificate has no caveat, a token under
+     * any other is {@code TSA_CERT_NOT_TRUSTED} (docs/decisions/0100-tsa-trust-pins.md).
+     */
+    public static SealBundleReport verify(Map<String, byte[]> entries, Optional<Path> original, Optional<String> expectedKeyId,
+            TsaTrust tsaTrust) {
         Context c = new Context(entries);
         c.expectedKeyId = expectedKeyId;
+        c.tsaTrust = tsaTrust;
         VerifiedBundleManifest manifest = checkManifest(c);
         if (manifest == null) {
             c.lines.add("manifest: FAIL");
@@ -62,7 +74,7 @@ public final class VerifiedBundleVerifier {
         Map<Long, Seal> seals = checkSeals(c, manifest);
         ChainChecks.links(c, manifest, seals);
         ChainChecks.checkpoint(c, manifest, seals);
-        c.lines.add(timeLine(seals));
+        c.lines.add(timeLine(c, seals));
         OriginalCheck.check(c, seals, original);
         return c.report();
     }
@@ -157,7 +169,10 @@ public final class VerifiedBundleVerifier {
             if (!seal.vaultId().equals(m.vaultId())) {
                 c.fail(SealBundleCodes.SEAL_VAULT_MISMATCH, path, "seal of vault " + seal.vaultId() + " in a bundle of vault " + m.vaultId());
             }
-            SealCheck check = SealVerifier.verify(seal, key);
+            SealCheck check = SealVerifier.verify(seal, key, c.tsaTrust);
+            if (seal.timeSource().kind() == TimeSource.Kind.TSA && !c.tsaTrust.isEmpty() && timeTrusted(check)) {
+                c.pinnedTsaSeals++;
+            }
             for (SealFinding f : check.failures()) {
                 c.fail(f.code(), path, f.detail());
             }
@@ -193,9 +208,16 @@ public final class VerifiedBundleVerifier {
         }
     }
 
-    private static String timeLine(Map<Long, Seal> seals) {
+    /** No TSA finding at all: the token verified, and under a pinned certificate. */
+    private static boolean timeTrusted(SealCheck check) {
+        return check.failures().stream().noneMatch(f -> f.code().startsWith("TSA_"))
+                && check.caveats().stream().noneMatch(f -> f.code().startsWith("TSA_"));
+    }
+
+    private static String timeLine(Context c, Map<Long, Seal> seals) {
         long tsa = seals.values().stream().filter(s -> s.timeSource().kind() == TimeSource.Kind.TSA).count();
-        return "time: TSA " + tsa + ", DEVICE only " + (seals.size() - tsa);
+        String pinned = c.tsaTrust.isEmpty() ? "" : " (" + c.pinnedTsaSeals + " by a pinned authority)";
+        return "time: TSA " + tsa + pinned + ", DEVICE only " + (seals.size() - tsa);
     }
 
     /** Shared state of one verification run. */
@@ -205,6 +227,8 @@ public final class VerifiedBundleVerifier {
         final List<BundleFinding> failures = new ArrayList<>();
         final List<BundleFinding> caveats = new ArrayList<>();
         Optional<String> expectedKeyId = Optional.empty();
+        TsaTrust tsaTrust = TsaTrust.none();
+        int pinnedTsaSeals;
 
         Context(Map<String, byte[]> entries) {
             this.entries = entries;

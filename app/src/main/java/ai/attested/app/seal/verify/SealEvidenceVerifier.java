@@ -8,6 +8,7 @@ import ai.attested.bundle.seal.SealFormatException;
 import ai.attested.bundle.seal.SealQrPayload;
 import ai.attested.bundle.seal.export.VerifiedBundleLayout;
 import ai.attested.bundle.seal.export.VerifiedBundleManifest;
+import ai.attested.bundle.seal.tsa.TsaTrust;
 import ai.attested.bundle.zip.BundleReadException;
 import ai.attested.verifier.seal.BundleFinding;
 import ai.attested.verifier.seal.SealBundleReport;
@@ -61,6 +62,11 @@ public final class SealEvidenceVerifier {
 
     /** As {@link #verifyBundle(Path, Optional)}, failing unless the vault key id is {@code expectedKeyId}. */
     public static SealBundleReport verifyBundle(Path zip, Optional<Path> original, Optional<String> expectedKeyId) {
+        return verifyBundle(zip, original, expectedKeyId, TsaTrust.none());
+    }
+
+    /** As {@link #verifyBundle(Path, Optional, Optional)}, with the TSA certificates the auditor pinned ({@code --trust-tsa}). */
+    public static SealBundleReport verifyBundle(Path zip, Optional<Path> original, Optional<String> expectedKeyId, TsaTrust tsaTrust) {
         Map<String, byte[]> entries;
         try {
             entries = VerifiedBundleFiles.read(zip);
@@ -73,7 +79,7 @@ public final class SealEvidenceVerifier {
         if (original.isPresent() && !Files.exists(original.get())) {
             throw new AppException("ORIGINAL_UNREADABLE", "there is no file or folder at " + original.get());
         }
-        SealBundleReport base = VerifiedBundleVerifier.verify(entries, original, expectedKeyId);
+        SealBundleReport base = VerifiedBundleVerifier.verify(entries, original, expectedKeyId, tsaTrust);
         List<String> lines = new ArrayList<>(base.lines());
         List<BundleFinding> failures = new ArrayList<>(base.failures());
         lines.add(cardsLine(entries, failures));
