@@ -1,5 +1,6 @@
 package ai.attested.app.cli;
 
+import ai.attested.app.AppException;
 import ai.attested.app.operator.PassphraseSources;
 import ai.attested.app.vault.BundleSealCodec;
 import ai.attested.app.vault.ChainFinding;
@@ -9,6 +10,7 @@ import ai.attested.app.vault.Vault;
 import ai.attested.app.vault.VaultInfo;
 import ai.attested.app.vault.VaultSetup;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +71,10 @@ public final class VaultCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Verify the seal chain in both stores; completes what a crash interrupted and reports any tampering.")
+            description = {"Verify the seal chain in both stores; completes what a crash interrupted and reports any tampering.",
+                "Prints the operator key id; --expect-key pins it, and a passphrase ($SVAULT_PASSPHRASE or --passphrase-file)",
+                "proves that operator.key holds that key. Ends with 'chain: OK (N seals)' or 'chain: FAIL (seal #SEQ, CODE)'.",
+                "Exit codes: 0 PASS, 1 FAIL, 3 ERROR."})
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -80,10 +85,20 @@ public final class VaultCommand implements Runnable {
         @Option(names = "--full", description = "Check every seal's signature, ignoring the signed verified-state record.")
         boolean full;
 
+        @Option(names = "--expect-key", paramLabel = "KEYID",
+                description = "Pin the operator key: FAIL (VAULT_KEY_UNEXPECTED) unless vault.json's key id is KEYID (16 hex).")
+        String expectKey;
+
         @Override
         public Integer call() {
+            if (expectKey != null && !expectKey.matches("[0-9a-f]{16}")) {
+                throw new AppException("EXPECT_KEY_INVALID", "--expect-key takes a key id: 16 lowercase hex digits.");
+            }
             PrintWriter out = spec.commandLine().getOut();
             try (Vault v = vault.openForReading()) {
+                // Never prompt: this command runs in scripts; without a passphrase the key file is reported as not checked.
+                boolean keyOk = new OperatorKeyAnchor(out).check(v.location(), v.info(), Optional.ofNullable(expectKey),
+                        vault.passphraseAvailable() ? Optional.of(vault.unlocker()) : Optional.empty());
                 ChainStatus st = full ? v.verify(true) : v.chainStatus();
                 for (String r : st.repairs()) {
                     out.println("repaired: " + r);
@@ -95,7 +110,7 @@ public final class VaultCommand implements Runnable {
                     out.println("finding: ... and " + (st.totalFindings() - st.findings().size()) + " more");
                 }
                 out.println(st.summaryLine());
-                return st.ok() ? ExitCodes.PASS : ExitCodes.FAIL;
+                return st.ok() && keyOk ? ExitCodes.PASS : ExitCodes.FAIL;
             }
         }
     }

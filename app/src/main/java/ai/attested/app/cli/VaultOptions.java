@@ -27,6 +27,12 @@ public final class VaultOptions {
         return PassphraseSources.cli(passphraseFile, System.getenv(), System.console());
     }
 
+    /** True when a passphrase can be had without a prompt: {@code --passphrase-file} or {@code SVAULT_PASSPHRASE}. */
+    public boolean passphraseAvailable() {
+        String env = System.getenv(PassphraseSources.ENV_PASSPHRASE);
+        return passphraseFile != null || (env != null && !env.isEmpty());
+    }
+
     /** Opens the vault with its key, for sealing and checkpoints. */
     public Vault openForWriting() {
         return Vault.open(location(), unlocker(), new BundleSealCodec());

@@ -17,7 +17,7 @@ final class BundleReadme {
                 + s.seal().subject().name() + "\n      subject sha256 " + s.seal().subject().sha256() + "\n      seal hash      "
                 + s.seal().sealHash()).collect(Collectors.joining("\n"));
         String caveats = (device ? "caveat: DEVICE_TIME_ONLY (seal #N)  - the time is the sealing machine's clock only\n" : "")
-                + (tsa ? "caveat: TSA_CERT_UNVERIFIED (seal #N) - compare the TSA certificate fingerprint it prints\n" : "")
+                + (tsa ? "caveat: TSA_CERT_UNVERIFIED (seal #N) - compare the TSA certificate fingerprint it prints, or pin it\n" : "")
                 + (uncovered ? "caveat: NO_CHECKPOINT (seal #N)      - no signed checkpoint covered the seal at export\n" : "");
         return "Sovereign Vault - VerifiedBundle\n"
                 + "================================\n\n"
@@ -28,6 +28,14 @@ final class BundleReadme {
                 + "  java -jar bundle/verifier/verifier.jar VerifiedBundle.zip --file ORIGINAL\n\n"
                 + "ORIGINAL is the sealed file, a file holding exactly the sealed text (UTF-8), or the sealed folder.\n"
                 + "Without --file the seals, chain and checkpoint are checked but not the original.\n\n"
+                + "The bundle proves which key signed it, not whose key that is. Pin what you trust (offline):\n\n"
+                + "  --expect-key KEYID   the operator's key id as the operator published it (this bundle says\n"
+                + "                       " + in.key().keyId() + "); a bundle signed by any other key is FAIL\n"
+                + (tsa ? "  --trust-tsa SHA256   repeatable: the SHA-256 of the time-stamp authority's certificate (DER)\n"
+                        + "                       as the authority publishes it (openssl x509 -in tsa.crt -noout\n"
+                        + "                       -fingerprint -sha256); its tokens then need no caveat, a token of any\n"
+                        + "                       other authority is FAIL (TSA_CERT_NOT_TRUSTED)\n" : "")
+                + "\n"
                 + "Expected output (lines in this order):\n\n"
                 + "  bundle: OK (svault-verified-bundle/1, vault " + in.vaultId() + ", " + in.seals().size() + " seal"
                 + (in.seals().size() == 1 ? "" : "s") + ")\n"
