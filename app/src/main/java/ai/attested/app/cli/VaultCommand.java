@@ -72,8 +72,9 @@ public final class VaultCommand implements Runnable {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Verify the seal chain in both stores; completes what a crash interrupted and reports any tampering.",
-                "Prints the operator key id; --expect-key pins it, and a passphrase ($SVAULT_PASSPHRASE or --passphrase-file)",
-                "proves that operator.key holds that key. Ends with 'chain: OK (N seals)' or 'chain: FAIL (seal #SEQ, CODE)'.",
+                "Prints the operator key id; --expect-key pins it; a passphrase ($SVAULT_PASSPHRASE or --passphrase-file) proves"
+                    + " that operator.key holds that key.",
+                "Ends with 'chain: OK (N seals)' or 'chain: FAIL (seal #SEQ, CODE)'.",
                 "Exit codes: 0 PASS, 1 FAIL, 3 ERROR."})
     static final class Verify implements Callable<Integer> {
         @Spec

@@ -41,8 +41,8 @@ public final class VerifyCommand implements Callable<Integer> {
     String expectKey;
 
     @Option(names = "--trust-tsa", paramLabel = "SHA256",
-            description = {"VerifiedBundle only, repeatable: trust the time-stamp authority whose signing certificate (DER) has this SHA-256",
-                "(e.g. openssl x509 -in tsa.crt -noout -fingerprint -sha256). A token under another certificate is TSA_CERT_NOT_TRUSTED."})
+            description = "VerifiedBundle only, repeatable: trust the time-stamp authority whose signing certificate (DER) has this SHA-256"
+                    + " (e.g. openssl x509 -in tsa.crt -noout -fingerprint -sha256). A token under another certificate is TSA_CERT_NOT_TRUSTED.")
     List<String> trustTsa = new ArrayList<>();
 
     @Override
