@@ -4,6 +4,7 @@ import ai.attested.bundle.model.BundleManifest;
 import ai.attested.bundle.model.BundlePaths;
 import ai.attested.bundle.model.PolicyArtifact;
 import ai.attested.bundle.model.SchemaException;
+import ai.attested.bundle.model.StreamedManifest;
 import ai.attested.bundle.sign.SigningRules;
 import ai.attested.bundle.zip.BundleReadException;
 import ai.attested.bundle.zip.ZipEntryInfo;
@@ -53,19 +54,10 @@ final class ArtifactChecks {
 
     /** V2: every file against the signed manifest. */
     void checkManifest() {
-        JsonNode json = parse(BundlePaths.MANIFEST, MAX_MANIFEST_BYTES, 2, Codes.MANIFEST_SCHEMA_INVALID);
-        BundleManifest m = null;
-        if (json != null) {
-            try {
-                m = BundleManifest.adopt(json);
-            } catch (SchemaException e) {
-                ctx.add(2, Codes.MANIFEST_SCHEMA_INVALID, BundlePaths.MANIFEST, "The manifest breaks the schema: " + e.getMessage() + ".");
-            }
-        }
+        StreamedManifest m = readManifest();
         if (m != null) {
             checkManifestSignature(m);
-            ctx.manifest = Context.ManifestFacts.of(m);
-            ctx.index = new ManifestIndex(m.files());
+            ctx.manifest = Context.ManifestFacts.of(m.manifest());
         }
         for (ZipEntryInfo e : ctx.reader.entries()) {
             String path = e.name();
@@ -120,7 +112,30 @@ final class ArtifactChecks {
         }
     }
 
-    private void checkManifestSignature(BundleManifest m) {
+    /**
+     * The manifest read in bounded memory (its files[] straight into {@link Context#index}), or
+     * null with a finding. Same codes and sentences as a whole-tree parse.
+     */
+    private StreamedManifest readManifest() {
+        byte[] bytes = read(BundlePaths.MANIFEST, MAX_MANIFEST_BYTES, 2, Codes.MANIFEST_SCHEMA_INVALID);
+        if (bytes == null) {
+            return null;
+        }
+        ManifestIndex.Builder index = new ManifestIndex.Builder(ctx.reader);
+        try {
+            StreamedManifest m = StreamedManifest.read(bytes, index::add);
+            ctx.index = index.build();
+            return m;
+        } catch (JsonFormatException ex) {
+            ctx.add(2, Codes.MANIFEST_SCHEMA_INVALID, BundlePaths.MANIFEST, "The file is not strict JSON (" + ex.code() + ").");
+        } catch (SchemaException e) {
+            ctx.add(2, Codes.MANIFEST_SCHEMA_INVALID, BundlePaths.MANIFEST, "The manifest breaks the schema: " + e.getMessage() + ".");
+        }
+        return null;
+    }
+
+    private void checkManifestSignature(StreamedManifest streamed) {
+        BundleManifest m = streamed.manifest();
         String key = m.signer().publicKey();
         String why = null;
         if (ctx.issuerKey() == null) {
@@ -129,7 +144,7 @@ final class ArtifactChecks {
             why = "The manifest is signed by a key other than the policy issuer's.";
         } else if (!KeyId.of(Base64s.decodeStd(key)).equals(m.signer().keyId())) {
             why = "signer.key_id does not match signer.public_key.";
-        } else if (!SigningRules.signatureValid(key, m.signer().signature(), m.signingBytes())) {
+        } else if (!streamed.signatureValid(key)) {
             why = "The manifest's Ed25519 signature does not verify.";
         }
         if (why != null) {
@@ -160,6 +175,23 @@ final class ArtifactChecks {
 
     /** Reads and parses a JSON document, recording a finding with {@code code} when it is missing or not strict JSON. */
     JsonNode parse(String path, long maxBytes, int step, String code) {
+        byte[] bytes = read(path, maxBytes, step, code);
+        if (bytes == null) {
+            return null;
+        }
+        if (bytes.length <= MAX_DOCUMENT_BYTES) {
+            documents.put(path, bytes);
+        }
+        try {
+            return StrictJson.parse(bytes);
+        } catch (JsonFormatException ex) {
+            ctx.add(step, code, path, "The file is not strict JSON (" + ex.code() + ").");
+        }
+        return null;
+    }
+
+    /** A document's bytes, or null with a finding when it is missing, too large or unreadable. */
+    private byte[] read(String path, long maxBytes, int step, String code) {
         ZipEntryInfo e = ctx.reader.entry(path).orElse(null);
         if (e == null) {
             ctx.add(step, code, path, "The bundle has no " + path + ".");
@@ -170,17 +202,11 @@ final class ArtifactChecks {
             return null;
         }
         try {
-            byte[] bytes = ctx.reader.readAll(e, maxBytes);
-            if (bytes.length <= MAX_DOCUMENT_BYTES) {
-                documents.put(path, bytes);
-            }
-            return StrictJson.parse(bytes);
+            return ctx.reader.readAll(e, maxBytes);
         } catch (BundleReadException ex) {
             ctx.add(1, ex.code().name(), path, ex.getMessage());
-        } catch (JsonFormatException ex) {
-            ctx.add(step, code, path, "The file is not strict JSON (" + ex.code() + ").");
+            return null;
         }
-        return null;
     }
 
     /** issuer.public_key when it is canonical base64 of 32 bytes, else null. */

@@ -10,6 +10,7 @@ import ai.attested.crypto.Hex;
 import ai.attested.crypto.Sha256;
 import ai.attested.crypto.json.JsonFormatException;
 import ai.attested.crypto.json.StrictJson;
+import ai.attested.crypto.sig.Ed25519PublicKey;
 import ai.attested.crypto.sig.KeyId;
 import ai.attested.crypto.Base64s;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,9 @@ final class ReceiptPipeline {
     private final HardenedZipReader reader;
     private final ManifestIndex manifest;
     private final String issuerKey;
+    /** The issuer key decoded once for all receipts; null when it is not a curve point (nothing verifies). */
+    private final Ed25519PublicKey issuer;
+    private final String issuerKeyId;
     private final String policyId;
     private final String baseline;
 
@@ -45,6 +49,8 @@ final class ReceiptPipeline {
         this.reader = reader;
         this.manifest = manifest;
         this.issuerKey = issuerKey;
+        this.issuer = issuerKey == null ? null : decodeOrNull(issuerKey);
+        this.issuerKeyId = issuerKey == null ? null : KeyId.of(Base64s.decodeStd(issuerKey));
         this.policyId = policyId;
         this.baseline = baseline;
     }
@@ -147,13 +153,33 @@ final class ReceiptPipeline {
         if (!r.signer().publicKey().equals(issuerKey)) {
             return "The receipt is signed by a key other than the policy issuer's.";
         }
-        if (!KeyId.of(Base64s.decodeStd(r.signer().publicKey())).equals(r.signer().keyId())) {
+        if (!issuerKeyId.equals(r.signer().keyId())) { // the receipt's key is the issuer's: same key id
             return "signer.key_id does not match signer.public_key.";
         }
-        if (!SigningRules.signatureValid(r.signer().publicKey(), r.signer().signature(), SigningRules.receiptSigningBytes(json))) {
+        if (!signatureValid(r.signer().signature(), SigningRules.receiptSigningBytes(json))) {
             return "The receipt's Ed25519 signature does not verify.";
         }
         return null;
+    }
+
+    /** As {@link SigningRules#signatureValid} with the issuer key decoded once instead of per receipt. */
+    private boolean signatureValid(String signatureB64, byte[] data) {
+        if (issuer == null) {
+            return false;
+        }
+        try {
+            return issuer.isValid(Base64s.decodeStd(signatureB64), data);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Ed25519PublicKey decodeOrNull(String publicKeyB64) {
+        try {
+            return Ed25519PublicKey.fromBase64(publicKeyB64);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void summarize(ReceiptSummary s, Receipt r) {

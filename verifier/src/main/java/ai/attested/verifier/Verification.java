@@ -20,13 +20,23 @@ public final class Verification {
     /** As {@link #verify(Path)}, with the issuer pinned to {@code expectedKeyId} when not null. */
     public static VerificationReport verify(Path bundle, String expectedKeyId) {
         try (HardenedZipReader reader = HardenedZipReader.open(bundle, ZipLimits.DEFAULTS)) {
-            if (BundleVerifier.accepts(reader)) {
-                return BundleVerifier.verify(reader, expectedKeyId);
-            }
-            return VerificationReport.error(new Finding(1, Codes.BUNDLE_KIND_UNKNOWN, null,
-                    "The ZIP is not a bundle this verifier knows: it has no bundle_manifest.json."));
+            return verify(reader, expectedKeyId);
         } catch (BundleReadException e) {
             return ReportAssembler.readFailure(e);
         }
+    }
+
+    /** The ERROR report for an archive that could not be opened (V1). */
+    public static VerificationReport readFailure(BundleReadException e) {
+        return ReportAssembler.readFailure(e);
+    }
+
+    /** As {@link #verify(Path, String)} over an archive already opened with {@link ZipLimits#DEFAULTS}. */
+    public static VerificationReport verify(HardenedZipReader reader, String expectedKeyId) {
+        if (BundleVerifier.accepts(reader)) {
+            return BundleVerifier.verify(reader, expectedKeyId);
+        }
+        return VerificationReport.error(new Finding(1, Codes.BUNDLE_KIND_UNKNOWN, null,
+                "The ZIP is not a bundle this verifier knows: it has no bundle_manifest.json."));
     }
 }

@@ -38,7 +38,7 @@ public final class BundleManifest extends JsonDocument {
     private final JsonNode merkle;
     private final JsonNode anchor;
 
-    private BundleManifest(JsonNode json, boolean adopt) throws SchemaException {
+    private BundleManifest(JsonNode json, boolean adopt, StreamedManifest.Files streamed) throws SchemaException {
         super(json, adopt);
         Fields.requireObject(json);
         Fields.constant(json, "", "bundle_v", "1");
@@ -47,7 +47,9 @@ public final class BundleManifest extends JsonDocument {
         runId = Receipt.runId(json, "");
         receiptCount = Fields.integer(json, "", "receipt_count", 1);
         chainHeadHash = Fields.sha256Hex(json, "", "chain_head_hash");
-        files = files(Fields.array(json, "", "files"));
+        JsonNode fileArray = Fields.array(json, "", "files");
+        // A streamed manifest's files were checked one by one as they were read; the first fault counts here, in order.
+        files = streamed == null ? files(fileArray) : streamed.checked();
         JsonNode v = Fields.object(json, "", "verifier");
         verifier = new VerifierRef(
                 Fields.text(v, "verifier", "name"),
@@ -63,12 +65,17 @@ public final class BundleManifest extends JsonDocument {
     }
 
     public static BundleManifest fromJson(JsonNode json) throws SchemaException {
-        return new BundleManifest(json, false);
+        return new BundleManifest(json, false, null);
     }
 
     /** Like {@link #fromJson} but takes ownership of a freshly parsed node: no copy of a large tree. */
     public static BundleManifest adopt(JsonNode parsed) throws SchemaException {
-        return new BundleManifest(parsed, true);
+        return new BundleManifest(parsed, true, null);
+    }
+
+    /** A manifest whose files[] was streamed to {@code files} (see {@link StreamedManifest}); {@link #files()} is empty. */
+    static BundleManifest adoptStreamed(JsonNode parsedWithoutFiles, StreamedManifest.Files files) throws SchemaException {
+        return new BundleManifest(parsedWithoutFiles, true, Objects.requireNonNull(files, "files"));
     }
 
     /** The unsigned manifest JSON; {@code ManifestSigner} adds the signer block. */
@@ -103,7 +110,10 @@ public final class BundleManifest extends JsonDocument {
     public String runId() { return runId; }
     public long receiptCount() { return receiptCount; }
     public String chainHeadHash() { return chainHeadHash; }
-    /** Sorted by path (UTF-8 byte order), no duplicates, never {@code bundle_manifest.json}. */
+    /**
+     * Sorted by path (UTF-8 byte order), no duplicates, never {@code bundle_manifest.json}. Empty
+     * for a manifest read by {@link StreamedManifest}, whose files went to its sink.
+     */
     public List<FileEntry> files() { return files; }
     public VerifierRef verifier() { return verifier; }
     public SignerBlock signer() { return signer; }
@@ -120,22 +130,27 @@ public final class BundleManifest extends JsonDocument {
         List<FileEntry> out = new ArrayList<>(arr.size());
         String prev = null;
         for (int i = 0; i < arr.size(); i++) {
-            String ctx = "files[" + i + "]";
-            JsonNode f = arr.get(i);
-            if (!f.isObject()) {
-                throw new SchemaException(ctx, "must be an object");
-            }
-            String path = Fields.relativePath(f, ctx, "path");
-            if (path.equals(BundlePaths.MANIFEST)) {
-                throw new SchemaException(ctx + ".path", "the manifest cannot list itself");
-            }
-            if (prev != null && ZipPaths.compareUtf8(prev, path) >= 0) {
-                throw new SchemaException(ctx + ".path", "files must be sorted by path without duplicates");
-            }
-            prev = path;
-            out.add(new FileEntry(path, Fields.sha256Hex(f, ctx, "sha256"), Fields.integer(f, ctx, "size_bytes", 0)));
+            FileEntry f = fileEntry(arr.get(i), i, prev);
+            prev = f.path();
+            out.add(f);
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** files[i], checked on its own and against the path before it ({@code prevPath}, null for the first). */
+    static FileEntry fileEntry(JsonNode f, int i, String prevPath) throws SchemaException {
+        String ctx = "files[" + i + "]";
+        if (!f.isObject()) {
+            throw new SchemaException(ctx, "must be an object");
+        }
+        String path = Fields.relativePath(f, ctx, "path");
+        if (path.equals(BundlePaths.MANIFEST)) {
+            throw new SchemaException(ctx + ".path", "the manifest cannot list itself");
+        }
+        if (prevPath != null && ZipPaths.compareUtf8(prevPath, path) >= 0) {
+            throw new SchemaException(ctx + ".path", "files must be sorted by path without duplicates");
+        }
+        return new FileEntry(path, Fields.sha256Hex(f, ctx, "sha256"), Fields.integer(f, ctx, "size_bytes", 0));
     }
 
     private static JsonNode optionalBlock(JsonNode optional, String name) throws SchemaException {

@@ -44,6 +44,32 @@ final class LargeArrayJcs {
         return out.toByteArray();
     }
 
+    /**
+     * JCS of {@code object} whose array member {@code member} is given as its elements' JCS joined
+     * by commas ({@code elements[0, length)}) instead of as a tree. The placeholder is varied until
+     * it occurs exactly once, so a document that happens to contain it still gets exact bytes.
+     */
+    static byte[] splice(JsonNode object, String member, byte[] elements, int length) {
+        ObjectNode shallow = ((ObjectNode) object).objectNode();
+        object.fields().forEachRemaining(e -> shallow.set(e.getKey(), e.getValue()));
+        for (int n = 0; ; n++) {
+            String placeholder = PLACEHOLDER + n;
+            shallow.set(member, TextNode.valueOf(placeholder));
+            byte[] rest = CanonicalJson.canonicalize(shallow);
+            byte[] marker = CanonicalJson.canonicalize(TextNode.valueOf(placeholder));
+            int at = indexOf(rest, marker, 0);
+            if (at >= 0 && indexOf(rest, marker, at + 1) < 0) {
+                byte[] out = new byte[rest.length - marker.length + length + 2];
+                System.arraycopy(rest, 0, out, 0, at);
+                out[at] = '[';
+                System.arraycopy(elements, 0, out, at + 1, length);
+                out[at + 1 + length] = ']';
+                System.arraycopy(rest, at + marker.length, out, at + length + 2, rest.length - at - marker.length);
+                return out;
+            }
+        }
+    }
+
     private static int indexOf(byte[] hay, byte[] needle, int from) {
         outer:
         for (int i = from; i <= hay.length - needle.length; i++) {

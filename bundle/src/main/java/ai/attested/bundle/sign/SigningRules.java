@@ -48,6 +48,15 @@ public final class SigningRules {
         return LargeArrayJcs.withArray(without(manifest, "signer.signature".split("\\."), 0), "files");
     }
 
+    /**
+     * As {@link #manifestSigningBytes(JsonNode)} for a manifest whose {@code files} array is held
+     * elsewhere: {@code manifest} has it empty, and {@code fileElements[0, length)} holds its
+     * elements' JCS joined by commas (how {@code StreamedManifest} reads a large manifest).
+     */
+    public static byte[] manifestSigningBytes(JsonNode manifest, byte[] fileElements, int length) {
+        return LargeArrayJcs.splice(without(manifest, "signer.signature".split("\\."), 0), "files", fileElements, length);
+    }
+
     /** Above this many files the manifest's JCS is assembled entry by entry (see {@link LargeArrayJcs}). */
     static final int LARGE_ARRAY = 1024;
 

@@ -39,7 +39,19 @@ public final class ZipPaths {
      * See docs/decisions/0032.
      */
     public static String collisionKey(String name) {
+        if (isAscii(name)) {
+            return name.toLowerCase(Locale.ROOT); // ASCII is already NFC; skips the normalizer for every usual name
+        }
         return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Compares by code point, which is the order of the UTF-8 bytes. */

@@ -8,15 +8,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ContainerNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 
 /**
  * A hostile-input JSON parser: the I-JSON subset that canonical JSON (RFC 8785) can represent.
@@ -33,7 +27,6 @@ public final class StrictJson {
     /** Largest integer magnitude an IEEE double holds exactly: 2^53 − 1. */
     public static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Immutable once built and thread-safe; building one per call would redo its setup. */
     private static final JsonFactory DEFAULT_FACTORY = factory(DEFAULT_MAX_DEPTH);
 
@@ -85,14 +78,36 @@ public final class StrictJson {
         return parseBytes(buffer, length, maxDepth);
     }
 
+    /** Receives the elements of a streamed array member in order; each is a complete, strictly parsed value. */
+    public interface ElementSink {
+        void element(int index, JsonNode element);
+    }
+
+    /**
+     * As {@link #parse(byte[])}, except that when the document is an object whose member
+     * {@code member} is an array, that array's elements are not kept: each goes to {@code sink}
+     * as soon as it is read, and the returned tree holds an empty array in its place. Every rule
+     * and error code is the same as for {@link #parse(byte[])}, and an error anywhere in the
+     * document still ends the parse with it (elements before it have then been handed over).
+     * For documents with one very large array (a 100,000-file manifest) in bounded memory.
+     */
+    public static JsonNode parseStreamingMember(byte[] data, String member, ElementSink sink) throws JsonFormatException {
+        return parseBytes(data, data.length, DEFAULT_MAX_DEPTH, member, sink);
+    }
+
     private static JsonNode parseBytes(byte[] data, int length, int maxDepth) throws JsonFormatException {
+        return parseBytes(data, length, maxDepth, null, null);
+    }
+
+    private static JsonNode parseBytes(byte[] data, int length, int maxDepth, String member, ElementSink sink)
+            throws JsonFormatException {
         if (maxDepth < 1) {
             throw new IllegalArgumentException("maxDepth must be at least 1");
         }
         precheckBytes(data, length);
         JsonFactory factory = maxDepth == DEFAULT_MAX_DEPTH ? DEFAULT_FACTORY : factory(maxDepth);
         try (JsonParser p = factory.createParser(data, 0, length)) {
-            JsonNode root = readValue(p, maxDepth);
+            JsonNode root = StrictTreeReader.read(p, maxDepth, member, sink);
             rejectTrailing(p);
             return root;
         } catch (StreamConstraintsException e) {
@@ -135,100 +150,6 @@ public final class StrictJson {
                 .build();
     }
 
-    private static JsonNode readValue(JsonParser p, int maxDepth) throws IOException, JsonFormatException {
-        JsonToken t = p.nextToken();
-        if (t == null) {
-            throw new JsonFormatException(JsonError.MALFORMED, "JSON input is empty");
-        }
-        Deque<ContainerNode<?>> open = new ArrayDeque<>();
-        Deque<String> names = new ArrayDeque<>();
-        while (true) {
-            JsonNode completed = null;
-            switch (t) {
-                case START_OBJECT:
-                case START_ARRAY:
-                    if (open.size() >= maxDepth) {
-                        throw new JsonFormatException(JsonError.TOO_DEEP, "JSON nests deeper than " + maxDepth + " levels");
-                    }
-                    ContainerNode<?> container = t == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
-                    attach(open, names, container);
-                    open.push(container);
-                    break;
-                case END_OBJECT:
-                case END_ARRAY:
-                    completed = open.pop();
-                    break;
-                case FIELD_NAME:
-                    String name = p.currentName();
-                    requireNoLoneSurrogate(name);
-                    if (((ObjectNode) open.peek()).has(name)) {
-                        throw new JsonFormatException(JsonError.DUPLICATE_KEY, "JSON object has the key \"" + printable(name) + "\" twice");
-                    }
-                    names.push(name);
-                    break;
-                default:
-                    completed = scalar(p, t);
-                    attach(open, names, completed);
-                    break;
-            }
-            if (completed != null && open.isEmpty()) {
-                return completed;
-            }
-            t = p.nextToken();
-        }
-    }
-
-    private static void attach(Deque<ContainerNode<?>> open, Deque<String> names, JsonNode node) {
-        ContainerNode<?> parent = open.peek();
-        if (parent instanceof ObjectNode) {
-            ((ObjectNode) parent).set(names.pop(), node);
-        } else if (parent instanceof ArrayNode) {
-            ((ArrayNode) parent).add(node);
-        }
-    }
-
-    private static JsonNode scalar(JsonParser p, JsonToken t) throws IOException, JsonFormatException {
-        switch (t) {
-            case VALUE_STRING:
-                String s = p.getText();
-                requireNoLoneSurrogate(s);
-                return NODES.textNode(s);
-            case VALUE_NUMBER_INT:
-                return integer(p);
-            case VALUE_NUMBER_FLOAT:
-                double d = p.getDoubleValue();
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    throw new JsonFormatException(JsonError.NON_FINITE_NUMBER, "JSON number " + shortText(p) + " is not a finite double");
-                }
-                if (printsAsUnsafeInteger(d)) {
-                    throw new JsonFormatException(JsonError.INTEGER_OUT_OF_RANGE,
-                            "JSON number " + shortText(p) + " is an integer beyond ±(2^53−1) (its canonical form has no exponent)");
-                }
-                return NODES.numberNode(d);
-            case VALUE_TRUE:
-                return NODES.booleanNode(true);
-            case VALUE_FALSE:
-                return NODES.booleanNode(false);
-            case VALUE_NULL:
-                return NODES.nullNode();
-            default:
-                throw new JsonFormatException(JsonError.MALFORMED, "unexpected JSON token " + t);
-        }
-    }
-
-    private static JsonNode integer(JsonParser p) throws IOException, JsonFormatException {
-        String text = p.getText();
-        int digits = text.startsWith("-") ? text.length() - 1 : text.length();
-        if (digits > 16) {
-            throw new JsonFormatException(JsonError.INTEGER_OUT_OF_RANGE, "JSON integer " + shortText(p) + " is outside ±(2^53−1)");
-        }
-        long v = Long.parseLong(text);
-        if (v > MAX_SAFE_INTEGER || v < -MAX_SAFE_INTEGER) {
-            throw new JsonFormatException(JsonError.INTEGER_OUT_OF_RANGE, "JSON integer " + text + " is outside ±(2^53−1)");
-        }
-        return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
-    }
-
     /**
      * True for doubles in [2^53, 10^21) by magnitude: ECMAScript prints them as plain integers
      * beyond ±(2^53−1), so their canonical text would be refused by this parser. Refusing them
@@ -249,25 +170,5 @@ public final class StrictJson {
         if (next != null) {
             throw new JsonFormatException(JsonError.TRAILING_CONTENT, "JSON input has content after the value");
         }
-    }
-
-    private static void requireNoLoneSurrogate(String s) throws JsonFormatException {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new JsonFormatException(JsonError.INVALID_UTF8, "JSON string escapes a lone surrogate, which has no UTF-8 form");
-            }
-        }
-    }
-
-    private static String shortText(JsonParser p) throws IOException {
-        String text = p.getText();
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    }
-
-    private static String printable(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 }

@@ -7,6 +7,10 @@ import ai.attested.verifier.Verification;
 import ai.attested.verifier.VerificationReport;
 import ai.attested.verifier.VerifierVersion;
 import ai.attested.verifier.seal.SealBundleCli;
+import ai.attested.verifier.seal.VerifiedBundleFiles;
+import ai.attested.bundle.zip.BundleReadException;
+import ai.attested.bundle.zip.HardenedZipReader;
+import ai.attested.bundle.zip.ZipLimits;
 import java.io.PrintStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -85,25 +89,26 @@ public final class VerifierMain {
             err.println("verifier: BUNDLE_UNREADABLE: not a valid file path");
             return Verdict.ERROR.exitCode();
         }
-        if (SealBundleCli.handles(path)) {
-            if (json) {
-                err.println("verifier: --json is not available for a VerifiedBundle; the text report is.");
-                return Verdict.ERROR.exitCode();
-            }
-            return SealBundleCli.run(path, Optional.ofNullable(original).map(Paths::get), Optional.ofNullable(expectKey),
-                    TsaTrust.pinned(tsaPins), out, err);
-        }
-        if (original != null) {
-            err.println("verifier: --file applies to a VerifiedBundle (seal export) only.");
-            return Verdict.ERROR.exitCode();
-        }
-        if (!tsaPins.isEmpty()) {
-            err.println("verifier: --trust-tsa applies to a VerifiedBundle (seal export) only; evidence bundles carry no time-stamp tokens.");
-            return Verdict.ERROR.exitCode();
-        }
         VerificationReport report;
-        try {
-            report = Verification.verify(path, expectKey);
+        // One open serves the kind check and the MVP-LOCAL verification: a 20,000-entry archive is
+        // validated once, not twice. The VerifiedBundle limits are stricter than the defaults, so an
+        // archive the defaults refuse is no VerifiedBundle either.
+        try (HardenedZipReader reader = HardenedZipReader.open(path, ZipLimits.DEFAULTS)) {
+            if (VerifiedBundleFiles.isVerifiedBundle(reader) && SealBundleCli.handles(path)) {
+                reader.close();
+                return runVerifiedBundle(path, json, original, expectKey, tsaPins, out, err);
+            }
+            Integer refused = refuseVerifiedBundleOptions(original, tsaPins, err);
+            if (refused != null) {
+                return refused;
+            }
+            report = Verification.verify(reader, expectKey);
+        } catch (BundleReadException e) {
+            Integer refused = refuseVerifiedBundleOptions(original, tsaPins, err);
+            if (refused != null) {
+                return refused;
+            }
+            report = Verification.readFailure(e);
         } catch (OutOfMemoryError e) {
             // Bounded by design (docs/decisions/0033); a heap below what the bundle's size needs still ends cleanly.
             report = VerificationReport.error(new Finding(1, "VERIFIER_OUT_OF_MEMORY", null,
@@ -120,6 +125,29 @@ public final class VerifierMain {
             report.findings().forEach(f -> err.println("verifier: " + f.code() + ": " + f.message()));
         }
         return report.exitCode();
+    }
+
+    private static int runVerifiedBundle(Path path, boolean json, String original, String expectKey, List<String> tsaPins,
+            PrintStream out, PrintStream err) {
+        if (json) {
+            err.println("verifier: --json is not available for a VerifiedBundle; the text report is.");
+            return Verdict.ERROR.exitCode();
+        }
+        return SealBundleCli.run(path, Optional.ofNullable(original).map(Paths::get), Optional.ofNullable(expectKey),
+                TsaTrust.pinned(tsaPins), out, err);
+    }
+
+    /** The exit code when an option that only a VerifiedBundle takes was given for another bundle; null otherwise. */
+    private static Integer refuseVerifiedBundleOptions(String original, List<String> tsaPins, PrintStream err) {
+        if (original != null) {
+            err.println("verifier: --file applies to a VerifiedBundle (seal export) only.");
+            return Verdict.ERROR.exitCode();
+        }
+        if (!tsaPins.isEmpty()) {
+            err.println("verifier: --trust-tsa applies to a VerifiedBundle (seal export) only; evidence bundles carry no time-stamp tokens.");
+            return Verdict.ERROR.exitCode();
+        }
+        return null;
     }
 
     private static PrintStream utf8(PrintStream s) {
