@@ -2,6 +2,7 @@ package ai.attested.verifier;
 
 import ai.attested.bundle.model.Receipt;
 import ai.attested.bundle.model.SchemaException;
+import ai.attested.bundle.sign.ReceiptForms;
 import ai.attested.bundle.sign.SigningRules;
 import ai.attested.bundle.zip.BundleReadException;
 import ai.attested.bundle.zip.HardenedZipReader;
@@ -120,7 +121,7 @@ final class ReceiptPipeline {
         Receipt r;
         try {
             json = StrictJson.parse(bytes);
-            r = Receipt.fromJson(json);
+            r = Receipt.adopt(json); // json is this worker's own and is only read from here on
         } catch (JsonFormatException ex) {
             s.add(new Finding(4, Codes.RECEIPT_SCHEMA_INVALID, s.path, "The receipt is not strict JSON (" + ex.code() + ")."));
             return;
@@ -129,16 +130,17 @@ final class ReceiptPipeline {
             return;
         }
         summarize(s, r);
+        ReceiptForms forms = ReceiptForms.of(json); // the three canonical forms from one pass over the members
         boolean ok = true;
-        if (!Sha256.hex(SigningRules.receiptIdBytes(json)).equals(r.receiptId())) {
+        if (!Sha256.hex(forms.idBytes()).equals(r.receiptId())) {
             s.add(new Finding(4, Codes.RECEIPT_ID_MISMATCH, s.path, "receipt_id is not the hash of the receipt's content."));
             ok = false;
         }
-        if (!Sha256.hex(SigningRules.receiptHashBytes(json)).equals(r.thisReceiptHash())) {
+        if (!Sha256.hex(forms.hashBytes()).equals(r.thisReceiptHash())) {
             s.add(new Finding(4, Codes.RECEIPT_HASH_MISMATCH, s.path, "chain.this_receipt_hash is not the hash of the receipt."));
             ok = false;
         }
-        String why = signatureProblem(r, json);
+        String why = signatureProblem(r, forms);
         if (why != null) {
             s.add(new Finding(4, Codes.RECEIPT_SIGNATURE_INVALID, s.path, why));
             ok = false;
@@ -146,7 +148,7 @@ final class ReceiptPipeline {
         s.valid = ok;
     }
 
-    private String signatureProblem(Receipt r, JsonNode json) {
+    private String signatureProblem(Receipt r, ReceiptForms forms) {
         if (issuerKey == null) {
             return "The policy names no readable issuer key, so the receipt's signer cannot be tied to it.";
         }
@@ -156,7 +158,7 @@ final class ReceiptPipeline {
         if (!issuerKeyId.equals(r.signer().keyId())) { // the receipt's key is the issuer's: same key id
             return "signer.key_id does not match signer.public_key.";
         }
-        if (!signatureValid(r.signer().signature(), SigningRules.receiptSigningBytes(json))) {
+        if (!signatureValid(r.signer().signature(), forms.signingBytes())) {
             return "The receipt's Ed25519 signature does not verify.";
         }
         return null;
@@ -193,6 +195,6 @@ final class ReceiptPipeline {
         s.compositeIsBaseline = baseline == null || baseline.equals(r.measurement().compositeHash());
         s.prevHash = Hex.decode(r.prevReceiptHash());
         s.thisHash = Hex.decode(r.thisReceiptHash());
-        s.timeMillis = java.time.Instant.parse(r.timestamp()).toEpochMilli();
+        s.timeMillis = r.timestampMillis();
     }
 }

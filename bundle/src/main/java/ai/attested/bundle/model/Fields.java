@@ -3,8 +3,6 @@ package ai.attested.bundle.model;
 import ai.attested.bundle.zip.ZipPaths;
 import ai.attested.crypto.Base64s;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,9 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Fields {
     private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
-    /** DESIGN.md §2.1.2: ISO 8601 UTC with milliseconds and Z. */
-    private static final Pattern TIMESTAMP =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 
     private Fields() {}
 
@@ -95,15 +90,20 @@ final class Fields {
 
     static String timestamp(JsonNode parent, String ctx, String name) throws SchemaException {
         String v = text(parent, ctx, name);
-        if (!TIMESTAMP.matcher(v).matches()) {
+        timestampMillis(v, ctx, name);
+        return v;
+    }
+
+    /** Epoch milliseconds of a field already read as text; the same checks as {@link #timestamp}. */
+    static long timestampMillis(String v, String ctx, String name) throws SchemaException {
+        if (!Timestamps.hasShape(v)) {
             throw new SchemaException(path(ctx, name), "must be an ISO 8601 UTC timestamp like 2026-02-11T12:00:00.000Z");
         }
-        try {
-            Instant.parse(v);
-        } catch (DateTimeParseException e) {
+        long millis = Timestamps.epochMillis(v);
+        if (millis == Long.MIN_VALUE) {
             throw new SchemaException(path(ctx, name), "is not a real date and time");
         }
-        return v;
+        return millis;
     }
 
     static long integer(JsonNode parent, String ctx, String name, long min) throws SchemaException {

@@ -11,6 +11,7 @@ public final class Receipt extends JsonDocument {
     private final String runId;
     private final long counter;
     private final String timestamp;
+    private final long timestampMillis;
     private final EventType eventType;
     private final Decision decision;
     private final String policyId;
@@ -19,14 +20,15 @@ public final class Receipt extends JsonDocument {
     private final String thisReceiptHash;
     private final SignerBlock signer;
 
-    private Receipt(JsonNode json) throws SchemaException {
-        super(json);
+    private Receipt(JsonNode json, boolean adopt) throws SchemaException {
+        super(json, adopt);
         Fields.requireObject(json);
         Fields.constant(json, "", "receipt_v", "1");
         receiptId = Fields.sha256Hex(json, "", "receipt_id");
         runId = runId(json, "");
         counter = Fields.integer(json, "", "counter", 1);
-        timestamp = Fields.timestamp(json, "", "timestamp");
+        timestamp = Fields.text(json, "", "timestamp");
+        timestampMillis = Fields.timestampMillis(timestamp, "", "timestamp");
         eventType = Fields.enumValue(json, "", "event_type", EventType.class);
         JsonNode d = Fields.object(json, "", "decision");
         decision = new Decision(
@@ -45,7 +47,15 @@ public final class Receipt extends JsonDocument {
     }
 
     public static Receipt fromJson(JsonNode json) throws SchemaException {
-        return new Receipt(json);
+        return new Receipt(json, false);
+    }
+
+    /**
+     * Like {@link #fromJson} but takes ownership of a freshly parsed node instead of copying it:
+     * for a caller that reads many receipts and never changes the node afterwards (the verifier).
+     */
+    public static Receipt adopt(JsonNode parsed) throws SchemaException {
+        return new Receipt(parsed, true);
     }
 
     /** run_id: 16 to 64 lowercase hex characters (seed 004 §6.3). */
@@ -57,6 +67,8 @@ public final class Receipt extends JsonDocument {
     public String runId() { return runId; }
     public long counter() { return counter; }
     public String timestamp() { return timestamp; }
+    /** {@link #timestamp()} as milliseconds since the epoch (a leap second reads as the second before it). */
+    public long timestampMillis() { return timestampMillis; }
     public EventType eventType() { return eventType; }
     public Decision decision() { return decision; }
     public String policyId() { return policyId; }

@@ -148,6 +148,9 @@ final class CentralDirectory {
             throw new BundleReadException(ZipError.BUNDLE_PATH_UNSAFE,
                     "An entry name has non-ASCII bytes without the UTF-8 flag.");
         }
+        if (ascii) {
+            return new String(raw, StandardCharsets.US_ASCII); // the usual name; no decoder needed
+        }
         try {
             CharBuffer cb = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw));

@@ -56,6 +56,20 @@ public final class ZipPaths {
 
     /** Compares by code point, which is the order of the UTF-8 bytes. */
     public static int compareUtf8(String a, String b) {
+        // Fast path: below the surrogates, UTF-16 code units sort like code points.
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                return Character.isSurrogate(x) || Character.isSurrogate(y) ? compareCodePoints(a, b) : Integer.compare(x, y);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    /** The reference: code point by code point (a lone surrogate counts as its own value). */
+    static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
