@@ -27,6 +27,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * read in order, once), worker threads on every core do the JSON, the three JCS hashes and the
  * Ed25519 check, and keep only a {@link ReceiptSummary}. At most {@link #IN_FLIGHT} receipts are
  * held as bytes at a time. Results come back in entry order, so the report is deterministic.
+ *
+ * <p>The V2 checksum of each receipt is checked here too, on the same bytes. The manifest is read
+ * on another thread at the same time ({@link #manifestSettled}); a receipt checked before it is
+ * ready keeps its digest, and {@link #checkDeferredDigests} compares those afterwards.
  */
 final class ReceiptPipeline {
     /** A receipt is a few hundred bytes; a megabyte is generous and bounds memory per receipt. */
@@ -34,7 +38,9 @@ final class ReceiptPipeline {
     private static final int IN_FLIGHT = 512;
 
     private final HardenedZipReader reader;
-    private final ManifestIndex manifest;
+    /** Written once by the manifest thread, before {@link #settled}; read by the workers after it. */
+    private volatile ManifestIndex manifest;
+    private volatile boolean settled;
     private final String issuerKey;
     /** The issuer key decoded once for all receipts; null when it is not a curve point (nothing verifies). */
     private final Ed25519PublicKey issuer;
@@ -43,12 +49,11 @@ final class ReceiptPipeline {
     private final String baseline;
 
     /**
-     * Any of manifest, policyId, baseline may be null when that input was unusable; a null
-     * issuerKey means no receipt signature can be tied to the policy issuer.
+     * Either of policyId, baseline may be null when that input was unusable; a null issuerKey
+     * means no receipt signature can be tied to the policy issuer.
      */
-    ReceiptPipeline(HardenedZipReader reader, ManifestIndex manifest, String issuerKey, String policyId, String baseline) {
+    ReceiptPipeline(HardenedZipReader reader, String issuerKey, String policyId, String baseline) {
         this.reader = reader;
-        this.manifest = manifest;
         this.issuerKey = issuerKey;
         this.issuer = issuerKey == null ? null : decodeOrNull(issuerKey);
         this.issuerKeyId = issuerKey == null ? null : KeyId.of(Base64s.decodeStd(issuerKey));
@@ -95,6 +100,33 @@ final class ReceiptPipeline {
         return out;
     }
 
+    /** The manifest has been read: {@code index} is its file list, or null when it was unusable (no checksums then). */
+    void manifestSettled(ManifestIndex index) {
+        manifest = index;
+        settled = true;
+    }
+
+    /** After {@link #run} and {@link #manifestSettled}: the checksums of receipts checked before the manifest was ready. */
+    void checkDeferredDigests(List<ReceiptSummary> summaries) {
+        ManifestIndex index = manifest;
+        for (ReceiptSummary s : summaries) {
+            if (s.deferredDigest != null) {
+                if (index != null) {
+                    checkDigest(index, s, s.deferredDigest, s.deferredSize);
+                }
+                s.deferredDigest = null;
+            }
+        }
+    }
+
+    private static void checkDigest(ManifestIndex index, ReceiptSummary s, byte[] digest, long size) {
+        int i = index.indexOf(s.path);
+        if (i >= 0 && !index.matches(i, digest, size)) {
+            s.add(new Finding(2, Codes.BUNDLE_CHECKSUM_MISMATCH, s.path,
+                    "The file's SHA-256 or size differs from the bundle manifest."));
+        }
+    }
+
     private byte[] read(ZipEntryInfo e, ReceiptSummary s) {
         if (e.size() > MAX_RECEIPT_BYTES) {
             s.add(new Finding(4, Codes.RECEIPT_SCHEMA_INVALID, s.path, "The receipt is larger than 1 MiB."));
@@ -110,12 +142,13 @@ final class ReceiptPipeline {
 
     /** Runs on a worker thread; touches only {@code s}. */
     private void check(ReceiptSummary s, byte[] bytes) {
-        if (manifest != null) {
-            int i = manifest.indexOf(s.path);
-            if (i >= 0 && !manifest.matches(i, Sha256.digest(bytes), bytes.length)) {
-                s.add(new Finding(2, Codes.BUNDLE_CHECKSUM_MISMATCH, s.path,
-                        "The file's SHA-256 or size differs from the bundle manifest."));
-            }
+        boolean ready = settled; // read before manifest: a true here makes the index visible
+        ManifestIndex index = manifest;
+        if (!ready) {
+            s.deferredDigest = Sha256.digest(bytes);
+            s.deferredSize = bytes.length;
+        } else if (index != null) {
+            checkDigest(index, s, Sha256.digest(bytes), bytes.length);
         }
         JsonNode json;
         Receipt r;

@@ -28,6 +28,9 @@ final class ReceiptSummary {
     long timeMillis;
     /** V4 checks passed: schema, receipt_id, this_receipt_hash and signature. */
     boolean valid;
+    /** SHA-256 and size of the file, kept only while the manifest was not yet read (see ReceiptPipeline). */
+    byte[] deferredDigest;
+    long deferredSize;
     private List<Finding> findings;
 
     ReceiptSummary(String path) {

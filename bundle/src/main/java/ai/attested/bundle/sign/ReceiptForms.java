@@ -4,8 +4,9 @@ import ai.attested.crypto.json.CanonicalJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -106,45 +107,76 @@ public final class ReceiptForms {
             JsonNode v = e.getValue();
             boolean nested = v instanceof ObjectNode && (e.getKey().equals("signer") || e.getKey().equals("chain"));
             out.add(nested ? new Member(e.getKey(), prefix, null, members(v))
-                    : new Member(e.getKey(), prefix, CanonicalJson.canonicalize(v), null));
+                    : new Member(e.getKey(), prefix, value(v), null));
         }
         out.sort((a, b) -> a.key.compareTo(b.key));
         return out;
     }
 
-    /** {@code "key":} in canonical form; printable ASCII needs no escaping, anything else goes through JCS. */
+    /** {@code "key":} in canonical form. */
     private static byte[] prefix(String key) {
-        byte[] out = new byte[key.length() + 3];
+        byte[] quoted = plainString(key);
+        if (quoted == null) {
+            quoted = CanonicalJson.canonicalize(TextNode.valueOf(key));
+        }
+        byte[] out = Arrays.copyOf(quoted, quoted.length + 1);
+        out[quoted.length] = ':';
+        return out;
+    }
+
+    /** A member value in canonical form: the common plain strings and ints directly, anything else through JCS. */
+    private static byte[] value(JsonNode v) {
+        if (v.isTextual()) {
+            byte[] quoted = plainString(v.textValue());
+            if (quoted != null) {
+                return quoted;
+            }
+        } else if (v.isInt()) {
+            return Integer.toString(v.intValue()).getBytes(StandardCharsets.US_ASCII); // an int is always within ±(2^53−1)
+        }
+        return CanonicalJson.canonicalize(v);
+    }
+
+    /**
+     * {@code "s"} when {@code s} is printable ASCII without {@code "} or {@code \}: RFC 8785 then
+     * escapes nothing. Null for any other string, which goes through JCS.
+     */
+    private static byte[] plainString(String s) {
+        byte[] out = new byte[s.length() + 2];
         out[0] = '"';
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-                byte[] quoted = CanonicalJson.canonicalize(TextNode.valueOf(key));
-                out = new byte[quoted.length + 1];
-                System.arraycopy(quoted, 0, out, 0, quoted.length);
-                out[quoted.length] = ':';
-                return out;
+                return null;
             }
             out[i + 1] = (byte) c;
         }
-        out[key.length() + 1] = '"';
-        out[key.length() + 2] = ':';
+        out[s.length() + 1] = '"';
         return out;
     }
 
     private static byte[] object(List<Member> members) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        out.write('{');
+        byte[][] values = new byte[members.size()][];
+        int length = 2 + Math.max(0, members.size() - 1);
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            values[i] = m.value != null ? m.value : object(m.children);
+            length += m.prefix.length + values[i].length;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        out[at++] = '{';
         for (int i = 0; i < members.size(); i++) {
             if (i > 0) {
-                out.write(',');
+                out[at++] = ',';
             }
-            Member m = members.get(i);
-            out.write(m.prefix, 0, m.prefix.length);
-            byte[] v = m.value != null ? m.value : object(m.children);
-            out.write(v, 0, v.length);
+            byte[] prefix = members.get(i).prefix;
+            System.arraycopy(prefix, 0, out, at, prefix.length);
+            at += prefix.length;
+            System.arraycopy(values[i], 0, out, at, values[i].length);
+            at += values[i].length;
         }
-        out.write('}');
-        return out.toByteArray();
+        out[at] = '}';
+        return out;
     }
 }

@@ -48,6 +48,7 @@ class ReceiptFormsTest {
             "{\"signer\":{\"signature\":\"s\",\"signer\":{\"signature\":\"inner\"}},\"chain\":{\"chain\":{\"this_receipt_hash\":1},\"this_receipt_hash\":2}}",
             "{\"receipt_id\":\"r\",\"receipt_ic\":1,\"receipt_idz\":2,\"Receipt_id\":3,\"\\u00e9\":4,\"\\ud83d\\ude00\":5,\"\\uff61\":6}",
             "{\"q\\\"uote\":1,\"back\\\\slash\":2,\"ctl\\u0001\":3,\"tab\\t\":4,\"del\\u007f\":5,\"signer\":{\"sign\\\"ature\":1,\"signature\":2}}",
+            "{\"details\":\"a\\\"b\\\\c\\u00e9\\u0001~\\u007f\",\"n\":-2147483648,\"m\":2147483648,\"signer\":{\"key_id\":\"\\u2028\"}}",
             "{\"a\":1.5,\"b\":-0.0,\"c\":1e21,\"d\":9007199254740991,\"e\":\"\\u2028\",\"chain\":{\"prev_receipt_hash\":\"p\",\"this_receipt_hash\":\"t\"}}"
         };
         for (String d : docs) {
