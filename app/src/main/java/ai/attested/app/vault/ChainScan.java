@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * What one pass over both stores found: the database chain (count, head, running row digest),
  * findings, and the crash leftovers a clean chain may repair: seals present in only one store at
- * the end, and a torn last line of the mirror ({@code tornTailStart} &ge; 0). {@code sealHashes}: the
- * database's seal hashes in seq order (the Merkle leaves).
+ * the end, and a torn last line of the mirror ({@code tornTailStart} &ge; 0). {@code trustedCount}: the
+ * seals covered by the signed verified state whose signatures were not checked again (0 if none);
+ * {@code tree}: the
+ * Merkle tree over the database's seals and then the mirror-only ones, in seq order.
  */
 record ChainScan(
         long h2Count,
@@ -17,4 +19,5 @@ record ChainScan(
         List<StoredSeal> jsonlOnly,
         long tornTailStart,
         long signaturesChecked,
-        List<String> sealHashes) {}
+        long trustedCount,
+        ChainTree tree) {}

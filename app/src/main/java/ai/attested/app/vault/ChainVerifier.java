@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Verifies the seal chain in one streaming pass over the database rows and the mirror lines in
@@ -37,16 +38,36 @@ final class ChainVerifier {
         this.pool = pool;
     }
 
-    /** Scans both stores; trusts the signed verified prefix only if the rows reproduce its digest. */
-    ChainScan scan(SealTable table, JsonlMirror mirror, VerifiedState trusted) {
-        if (trusted != null) {
+    /**
+     * Scans both stores. A claimed verified state is relied on while its signature is checked on
+     * another core; the scan trusts its prefix only if the signature holds and the rows reproduce
+     * its digest, else every seal is verified. The Merkle tree over the chain (crash leftovers
+     * included) is built into a fresh {@code trees} tree.
+     */
+    ChainScan scan(SealTable table, JsonlMirror mirror, VerifiedState.Claimed claimed, Supplier<ChainTree> trees) {
+        if (claimed != null) {
+            Future<Boolean> signed = pool.submit(claimed::signatureValid);
             try {
-                return new Pass(trusted).run(table, mirror);
+                ChainScan scan = new Pass(claimed.state(), trees.get()).run(table, mirror);
+                if (await(signed)) {
+                    return scan;
+                }
             } catch (PrefixNotConfirmed e) {
                 // the rows are not those that were verified: verify everything
             }
         }
-        return new Pass(null).run(table, mirror);
+        return new Pass(null, trees.get()).run(table, mirror);
+    }
+
+    private static boolean await(Future<Boolean> signed) {
+        try {
+            return signed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AppException("VAULT_VERIFY_INTERRUPTED", "Verification was interrupted.", e);
+        } catch (ExecutionException e) {
+            return false;
+        }
     }
 
     /** Reads a seal this process just minted: canonical form, hash, signature, before it is stored. */
@@ -55,7 +76,8 @@ final class ChainVerifier {
     }
 
     /** Checks one seal's content against its own hash and signature, and its row against the content. */
-    List<ChainFinding> checkContent(StoredSeal row) {
+    List<ChainFinding> checkContent(SealRow raw) {
+        StoredSeal row = raw.toStoredSeal();
         List<ChainFinding> out = new ArrayList<>(0);
         try {
             SealFacts facts = codec.read(row.json(), operatorKey, true);
@@ -90,24 +112,29 @@ final class ChainVerifier {
         private final Deque<Future<List<ChainFinding>>> inFlight = new ArrayDeque<>();
         private final List<StoredSeal> h2Only = new ArrayList<>();
         private final List<StoredSeal> jsonlOnly = new ArrayList<>();
-        private final List<String> sealHashes = new ArrayList<>();
-        private List<StoredSeal> chunk = new ArrayList<>(CHUNK);
+        private final ChainTree tree;
+        private List<SealRow> chunk = new ArrayList<>(CHUNK);
         private long expectSeq = 1;
         private String prevHash = ZERO_HASH;
         private long signaturesChecked;
         private JsonlMirror.LineReader lines;
         private boolean prefixConfirmed;
 
-        Pass(VerifiedState trusted) {
+        Pass(VerifiedState trusted, ChainTree tree) {
             this.trusted = trusted;
+            this.tree = tree;
             this.trustedCount = trusted == null ? 0 : trusted.count();
             this.prefixConfirmed = trusted == null;
         }
 
         ChainScan run(SealTable table, JsonlMirror mirror) {
             lines = mirror.lines();
-            try {
-                table.forEach(this::row);
+            try (RowFeed feed = new RowFeed(table)) {
+                for (List<SealRow> batch = feed.next(); !batch.isEmpty(); batch = feed.next()) {
+                    for (SealRow row : batch) {
+                        row(row);
+                    }
+                }
                 if (!prefixConfirmed) {
                     throw new PrefixNotConfirmed();
                 }
@@ -121,17 +148,17 @@ final class ChainVerifier {
                 if (torn < 0 && lines.hasTornTail()) {
                     torn = lines.tornTailStart();
                 }
-                return new ChainScan(h2Count, h2Head, digest, findings, h2Only, jsonlOnly, torn, signaturesChecked, sealHashes);
+                return new ChainScan(h2Count, h2Head, digest, findings, h2Only, jsonlOnly, torn, signaturesChecked, trustedCount, tree);
             } catch (PrefixNotConfirmed e) {
                 inFlight.forEach(f -> f.cancel(true));
                 throw e;
             }
         }
 
-        private void row(StoredSeal row) {
-            byte[] json = row.json().getBytes(StandardCharsets.UTF_8);
-            digest.add(row, json);
-            sealHashes.add(row.sealHash());
+        private void row(SealRow row) {
+            byte[] json = row.json();
+            digest.add(row);
+            tree.add(row.sealHash());
             if (row.seq() != expectSeq) {
                 findings.add(expectSeq, "SEAL_SEQ_GAP", "The database has no seal #" + expectSeq
                         + " (the next row is #" + row.seq() + "): seals were removed.");
@@ -140,11 +167,10 @@ final class ChainVerifier {
                 findings.add(row.seq(), "CHAIN_LINK_BROKEN", "Seal #" + row.seq()
                         + " does not link to the hash of the seal before it.");
             }
-            byte[] line = nextLine();
-            if (line == null) {
-                h2Only.add(row);
-            } else if (!Arrays.equals(line, json)) {
-                compareMismatch(row.seq(), line);
+            if (!advance()) {
+                h2Only.add(row.toStoredSeal());
+            } else if (!lines.lineEquals(json)) {
+                compareMismatch(row.seq(), lines.line());
             }
             if (row.seq() > trustedCount) {
                 if (!prefixConfirmed) {
@@ -186,12 +212,12 @@ final class ChainVerifier {
             if (chunk.isEmpty()) {
                 return;
             }
-            List<StoredSeal> work = chunk;
+            List<SealRow> work = chunk;
             chunk = new ArrayList<>(CHUNK);
             signaturesChecked += work.size();
             inFlight.add(pool.submit(() -> {
                 List<ChainFinding> out = new ArrayList<>();
-                for (StoredSeal s : work) {
+                for (SealRow s : work) {
                     out.addAll(checkContent(s));
                 }
                 return out;
@@ -232,6 +258,7 @@ final class ChainVerifier {
                                 + ") does not continue the chain after seal #" + (seq - 1) + ".");
                     }
                     jsonlOnly.add(StoredSeal.of(facts, json));
+                    tree.add(facts.sealHash());
                     prevHash = facts.sealHash();
                     expectSeq++;
                 } catch (AppException e) {
@@ -256,8 +283,12 @@ final class ChainVerifier {
         }
 
         private byte[] nextLine() {
+            return advance() ? lines.line() : null;
+        }
+
+        private boolean advance() {
             try {
-                return lines.next();
+                return lines.advance();
             } catch (IOException e) {
                 throw new AppException("JSONL_IO_ERROR", "seals.jsonl cannot be read: " + e.getMessage(), e);
             }

@@ -17,13 +17,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import ai.attested.crypto.merkle.CompactMerkleTree;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Merkle checkpoints over the seal chain: an RFC 9162 tree whose leaves are the 32 raw bytes of
@@ -48,40 +48,41 @@ public final class Checkpoints {
     private final String origin;
     private final NoteVerifierKey verifierKey;
     private final SealTable table;
+    /** Called with the size of each every-{@value #INTERVAL} checkpoint just before it is signed (crash tests). */
+    private final LongConsumer beforeIntervalCheckpoint;
+    /** Sizes of the stored checkpoints. */
+    private final Set<Long> storedSizes = new HashSet<>();
     /** The Merkle tree over the whole chain, kept in step with it by the vault. */
-    private CompactMerkleTree tree = new CompactMerkleTree();
-    /** Roots of the tree at the sizes of the stored checkpoints and at the last multiple of INTERVAL. */
-    private final Map<Long, byte[]> rootsAtSizes = new HashMap<>();
+    private ChainTree tree = new ChainTree(Set.of());
     private Optional<Stored> latest;
 
-    Checkpoints(VaultLocation location, VaultInfo info, SealTable table) {
+    Checkpoints(VaultLocation location, VaultInfo info, SealTable table, LongConsumer beforeIntervalCheckpoint) {
         this.location = location;
         this.origin = "sovereign-vault/" + info.vaultId().formatted();
         this.verifierKey = NoteVerifierKey.ed25519(origin, info.publicKey());
         this.table = table;
-        this.latest = loadLatest();
+        this.beforeIntervalCheckpoint = beforeIntervalCheckpoint;
+        List<Stored> all = all();
+        all.forEach(c -> storedSizes.add(c.treeSize()));
+        this.latest = all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
     }
 
-    /** Rebuilds the tree over the chain's seal hashes (seq order), noting the roots that checks and catch-up need. */
-    void rebuild(List<String> sealHashes) {
-        java.util.Set<Long> wanted = new java.util.HashSet<>();
-        all().forEach(c -> wanted.add(c.treeSize()));
-        wanted.add((long) sealHashes.size() / INTERVAL * INTERVAL);
-        rootsAtSizes.clear();
-        tree = new CompactMerkleTree();
-        for (String h : sealHashes) {
-            tree.append(MerkleTree.leafHash(Hex.decode(h)));
-            if (wanted.contains(tree.size())) {
-                rootsAtSizes.put(tree.size(), tree.root());
-            }
-        }
+    /** An empty tree for a scan of the chain, remembering the roots that checks and catch-up need. */
+    ChainTree newTree() {
+        return new ChainTree(storedSizes);
+    }
+
+    /** Takes the tree a scan built (over the whole chain, crash leftovers included) as the chain's tree. */
+    void adopt(ChainTree scanned) {
+        tree = scanned;
     }
 
     /** Adds durable seals to the tree and signs the checkpoint of every multiple of INTERVAL they reach. */
     void appended(List<StoredSeal> seals, Ed25519PrivateKey key) {
         for (StoredSeal s : seals) {
-            tree.append(MerkleTree.leafHash(Hex.decode(s.sealHash())));
+            tree.add(s.sealHash());
             if (tree.size() % INTERVAL == 0) {
+                beforeIntervalCheckpoint.accept(tree.size());
                 store(tree.size(), tree.root(), key);
             }
         }
@@ -92,12 +93,49 @@ public final class Checkpoints {
         return verifierKey.vkey();
     }
 
-    /** Makes the checkpoint every {@value #INTERVAL} seals asks for, if a crash left it missing. */
-    void catchUp(Ed25519PrivateKey key) {
-        long due = tree.size() / INTERVAL * INTERVAL;
-        if (due > 0 && latest.map(s -> s.treeSize() < due).orElse(true) && rootsAtSizes.containsKey(due)) {
-            store(due, rootsAtSizes.get(due), key);
+    /**
+     * Signs every checkpoint at a multiple of {@value #INTERVAL} that is missing (a crash can stop a
+     * group of seals after they are durable and before all their checkpoints are signed; decision
+     * 0065), and rewrites checkpoint files that are missing beside their database rows. Called only
+     * over a chain that verified. Returns what it did, for the vault's list of repairs.
+     */
+    List<String> catchUp(Ed25519PrivateKey key) {
+        List<String> repairs = new ArrayList<>();
+        List<Long> signed = new ArrayList<>();
+        for (long size = INTERVAL; size <= tree.size(); size += INTERVAL) {
+            if (!storedSizes.contains(size)) {
+                store(size, tree.rootAt(size), key);
+                signed.add(size);
+            }
         }
+        if (!signed.isEmpty()) {
+            repairs.add("CHECKPOINTS_RECREATED: " + sizes(signed) + " (left unsigned when a process stopped) signed now");
+        }
+        List<Long> rewritten = new ArrayList<>();
+        Set<String> files = checkpointFiles();
+        for (Stored s : all()) {
+            if (!files.contains(file(s.treeSize()).getFileName().toString()) && writeFile(s)) {
+                rewritten.add(s.treeSize());
+            }
+        }
+        if (!rewritten.isEmpty()) {
+            repairs.add("CHECKPOINT_FILES_REWRITTEN: " + sizes(rewritten) + " written again to checkpoints/ from the database");
+        }
+        return repairs;
+    }
+
+    private Set<String> checkpointFiles() {
+        try (var list = Files.list(location.checkpointsDirectory())) {
+            return list.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            return Set.of(); // no folder: every file is written again
+        }
+    }
+
+    private static String sizes(List<Long> sizes) {
+        String list = sizes.size() <= 10 ? sizes.toString()
+                : sizes.subList(0, 10).toString().replace("]", ", ... (" + sizes.size() + " in all)]");
+        return (sizes.size() == 1 ? "checkpoint " : "checkpoints ") + list.substring(1, list.length() - 1);
     }
 
     /** Signs a checkpoint over the whole chain now, unless the latest already covers all of it. */
@@ -115,21 +153,29 @@ public final class Checkpoints {
         String note = NoteSigner.ed25519(origin, key).sign(new Checkpoint(origin, size, root).toText());
         Stored stored = new Stored(size, Hex.encode(root), note, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         table.insertCheckpoint(new CheckpointRow(stored.treeSize(), stored.rootHash(), stored.signedNote(), stored.createdAt()));
+        storedSizes.add(size);
         writeFile(stored);
-        latest = Optional.of(stored);
-        rootsAtSizes.put(size, root.clone());
+        if (latest.map(l -> l.treeSize() < size).orElse(true)) {
+            latest = Optional.of(stored);
+        }
         return stored;
     }
 
-    private void writeFile(Stored s) {
-        Path file = location.checkpointsDirectory().resolve("%012d.checkpoint".formatted(s.treeSize()));
+    private Path file(long size) {
+        return location.checkpointsDirectory().resolve("%012d.checkpoint".formatted(size));
+    }
+
+    /** Writes the auditors' copy of a checkpoint; false if it could not (the database row is the record). */
+    private boolean writeFile(Stored s) {
+        Path file = file(s.treeSize());
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, s.signedNote(), StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (IOException e) {
-            // the database row is the record; the file is a copy for auditors, rewritten on the next checkpoint
+            return false; // rewritten by the next keyed open
         }
     }
 
@@ -139,11 +185,6 @@ public final class Checkpoints {
 
     Optional<Stored> latest() {
         return latest;
-    }
-
-    private Optional<Stored> loadLatest() {
-        List<Stored> all = all();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
     }
 
     /**
@@ -164,7 +205,7 @@ public final class Checkpoints {
                 } else if (s.treeSize() > chainLength) {
                     out.add(new ChainFinding(chainLength + 1, "CHECKPOINT_BEYOND_CHAIN", "Checkpoint " + s.treeSize()
                             + " covers more seals than the chain has (" + chainLength + "): seals were removed."));
-                } else if (!Arrays.equals(rootsAtSizes.get(s.treeSize()), cp.rootHash())) {
+                } else if (!Arrays.equals(tree.rootAt(s.treeSize()), cp.rootHash())) {
                     out.add(new ChainFinding(s.treeSize(), "CHECKPOINT_ROOT_MISMATCH", "The first " + s.treeSize()
                             + " seals no longer have the Merkle root that checkpoint " + s.treeSize() + " signed."));
                 }

@@ -120,23 +120,47 @@ final class JsonlMirror implements AutoCloseable {
             this.in = in;
         }
 
+        private int lineFrom;
+        private int lineTo;
+
         /** The next complete line, or null at the end. */
         byte[] next() throws IOException {
+            return advance() ? Arrays.copyOfRange(buf, lineFrom, lineTo) : null;
+        }
+
+        /**
+         * Moves to the next complete line without copying it (the opening scan compares 100,000
+         * lines in place); false at the end. Read it with {@link #lineEquals} or {@link #line}.
+         */
+        boolean advance() throws IOException {
+            int scanFrom = start;
             while (true) {
-                for (int i = start; i < end; i++) {
+                for (int i = scanFrom; i < end; i++) {
                     if (buf[i] == '\n') {
-                        byte[] line = Arrays.copyOfRange(buf, start, i);
+                        lineFrom = start;
+                        lineTo = i;
                         lineStart = offsetOfStart;
                         offsetOfStart += i + 1 - start;
                         start = i + 1;
-                        return line;
+                        return true;
                     }
                 }
                 if (eof) {
-                    return null;
+                    return false;
                 }
+                scanFrom = end - start; // where the search stopped, after fill() moves the rest to 0
                 fill();
             }
+        }
+
+        /** Whether the current line is exactly {@code bytes}. */
+        boolean lineEquals(byte[] bytes) {
+            return Arrays.equals(buf, lineFrom, lineTo, bytes, 0, bytes.length);
+        }
+
+        /** A copy of the current line. */
+        byte[] line() {
+            return Arrays.copyOfRange(buf, lineFrom, lineTo);
         }
 
         /** Byte offset at which the line last returned by {@link #next()} starts. */

@@ -16,6 +16,9 @@ final class Migrations {
 
     record Migration(int version, String description, List<String> statements) {}
 
+    /** Room for any seal: the V1 column held up to 1,000,000 characters, at most 4 UTF-8 bytes each. */
+    static final int SEAL_JSON_MAX_BYTES = 4_000_000;
+
     private static final String TRIGGER = "'" + AppendOnlyTrigger.class.getName() + "'";
 
     static final List<Migration> ALL = List.of(
@@ -44,7 +47,13 @@ final class Migrations {
                     "CREATE TRIGGER IF NOT EXISTS checkpoints_no_update BEFORE UPDATE ON checkpoints FOR EACH ROW CALL " + TRIGGER,
                     "CREATE TRIGGER IF NOT EXISTS checkpoints_no_delete BEFORE DELETE ON checkpoints FOR EACH ROW CALL " + TRIGGER,
                     "CREATE INDEX IF NOT EXISTS seals_subject_hash ON seals(subject_hash)",
-                    "CREATE INDEX IF NOT EXISTS seals_device_time ON seals(device_time)")));
+                    "CREATE INDEX IF NOT EXISTS seals_device_time ON seals(device_time)")),
+            // Decision 0064: the seal JSON as its UTF-8 bytes, so opening reads it without decoding
+            // 100,000 strings. H2 converts each text to UTF-8 (the bytes the mirror and the signed
+            // row digest already hold) in one rewrite of the table; the append-only triggers stay.
+            // Running it twice is harmless: the column then already has this type.
+            new Migration(3, "seal JSON stored as UTF-8 bytes", List.of(
+                    "ALTER TABLE seals ALTER COLUMN seal_json SET DATA TYPE VARBINARY(" + SEAL_JSON_MAX_BYTES + ")")));
 
     static final int LATEST = ALL.getLast().version();
 

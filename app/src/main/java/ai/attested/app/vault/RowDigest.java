@@ -1,6 +1,5 @@
 package ai.attested.app.vault;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 final class RowDigest {
 
     private final MessageDigest md;
+    /** Big-endian seq and length prefixes, reused for every row (the scan adds 100,000 rows). */
+    private final byte[] prefix = new byte[8];
     private long count;
 
     RowDigest() {
@@ -23,26 +24,34 @@ final class RowDigest {
         }
     }
 
-    private RowDigest(MessageDigest md, long count) {
-        this.md = md;
-        this.count = count;
-    }
-
-    void add(StoredSeal s, byte[] jsonUtf8) {
-        md.update(ByteBuffer.allocate(8).putLong(s.seq()).array());
-        field(s.prevSealHash().getBytes(StandardCharsets.UTF_8));
-        field(s.sealHash().getBytes(StandardCharsets.UTF_8));
-        field(s.deviceTime().getBytes(StandardCharsets.UTF_8));
-        field(s.subjectKind().getBytes(StandardCharsets.UTF_8));
-        field(s.subjectName().getBytes(StandardCharsets.UTF_8));
-        field(s.subjectHash().getBytes(StandardCharsets.UTF_8));
-        field(s.description().getBytes(StandardCharsets.UTF_8));
-        field(jsonUtf8);
+    void add(SealRow s) {
+        long seq = s.seq();
+        for (int i = 0; i < 8; i++) {
+            prefix[i] = (byte) (seq >>> (56 - 8 * i));
+        }
+        md.update(prefix, 0, 8);
+        field(s.prevSealHash());
+        field(s.sealHash());
+        field(s.deviceTime());
+        field(s.subjectKind());
+        field(s.subjectName());
+        field(s.subjectHash());
+        field(s.description());
+        field(s.json());
         count++;
     }
 
+    private void field(String s) {
+        field(s.getBytes(StandardCharsets.UTF_8));
+    }
+
     private void field(byte[] b) {
-        md.update(ByteBuffer.allocate(4).putInt(b.length).array());
+        int n = b.length;
+        prefix[0] = (byte) (n >>> 24);
+        prefix[1] = (byte) (n >>> 16);
+        prefix[2] = (byte) (n >>> 8);
+        prefix[3] = (byte) n;
+        md.update(prefix, 0, 4);
         md.update(b);
     }
 
@@ -54,14 +63,6 @@ final class RowDigest {
     String currentHex() {
         try {
             return ai.attested.crypto.Hex.encode(((MessageDigest) md.clone()).digest());
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("SHA-256 digests are cloneable in every JDK", e);
-        }
-    }
-
-    RowDigest copy() {
-        try {
-            return new RowDigest((MessageDigest) md.clone(), count);
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("SHA-256 digests are cloneable in every JDK", e);
         }

@@ -1,6 +1,7 @@
 package ai.attested.app.vault;
 
 import ai.attested.app.AppException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +24,15 @@ final class SealTable implements AutoCloseable {
     private static final String COLUMNS = "seq, prev_seal_hash, seal_hash, device_time, subject_kind, subject_name,"
             + " subject_hash, description, seal_json";
     private static final int SCAN_PAGE = 5000;
+
+    static {
+        // H2 looks every value it reads up in a small cache of equal values by hashing it
+        // (h2.objectCache); for one pass over 100,000 distinct seals that is only cost (decision
+        // 0064). Read once, when H2 loads; a value given on the command line is left alone.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
 
     private final Connection conn;
 
@@ -68,7 +78,7 @@ final class SealTable implements AutoCloseable {
                     ps.setString(6, s.subjectName());
                     ps.setString(7, s.subjectHash());
                     ps.setString(8, s.description());
-                    ps.setString(9, s.json());
+                    ps.setBytes(9, s.json().getBytes(StandardCharsets.UTF_8));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -109,7 +119,7 @@ final class SealTable implements AutoCloseable {
     }
 
     /** Every row in seq order, read page by page so memory stays bounded. */
-    void forEach(Consumer<StoredSeal> action) {
+    void forEach(Consumer<SealRow> action) {
         sql(() -> {
             try (PreparedStatement ps = conn.prepareStatement(
                     "SELECT " + COLUMNS + " FROM seals WHERE seq > ? ORDER BY seq LIMIT " + SCAN_PAGE)) {
@@ -119,7 +129,8 @@ final class SealTable implements AutoCloseable {
                     int n = 0;
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            StoredSeal s = row(rs);
+                            SealRow s = new SealRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9));
                             after = s.seq();
                             n++;
                             action.accept(s);
@@ -235,7 +246,7 @@ final class SealTable implements AutoCloseable {
 
     private static StoredSeal row(ResultSet rs) throws SQLException {
         return new StoredSeal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                rs.getString(6), rs.getString(7), rs.getString(8), new String(rs.getBytes(9), StandardCharsets.UTF_8));
     }
 
     @FunctionalInterface

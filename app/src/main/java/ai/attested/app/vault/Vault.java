@@ -9,7 +9,6 @@ import ai.attested.app.operator.VaultId;
 import ai.attested.crypto.sig.Ed25519PrivateKey;
 import ai.attested.crypto.sig.TestKeys;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
 
 /**
  * A vault: the operator's identity and key, and the append-only seal chain kept in an H2 file and
@@ -28,6 +28,8 @@ public final class Vault implements AutoCloseable {
 
     /** How many seals may be appended between two refreshes of the signed verified state. */
     private static final long STATE_REFRESH = 1000;
+
+    private static final LongConsumer NO_HOOK = size -> { };
 
     private final VaultLocation location;
     private final VaultInfo info;
@@ -46,7 +48,7 @@ public final class Vault implements AutoCloseable {
     private boolean broken;
 
     private Vault(VaultLocation location, VaultInfo info, VaultLock lock, SealTable table, JsonlMirror mirror,
-            Ed25519PrivateKey key, SealCodec codec) {
+            Ed25519PrivateKey key, SealCodec codec, LongConsumer beforeIntervalCheckpoint) {
         this.location = location;
         this.info = info;
         this.lock = lock;
@@ -59,7 +61,7 @@ public final class Vault implements AutoCloseable {
             return t;
         });
         this.verifier = new ChainVerifier(codec, info.publicKey().raw(), info.vaultId().formatted(), pool);
-        this.checkpoints = new Checkpoints(location, info, table);
+        this.checkpoints = new Checkpoints(location, info, table, beforeIntervalCheckpoint);
     }
 
     /** Creates a new vault (Vault ID, operator key, empty chain) and opens it for sealing. */
@@ -90,7 +92,7 @@ public final class Vault implements AutoCloseable {
             JsonlMirror.open(location.jsonlMirror(), true).close();
             SealTable.open(location.databaseBase(), false).close();
             VaultMetadata.write(location.metadataFile(), info); // last: its presence marks a complete vault
-            return start(location, info, lock, key, codec);
+            return start(location, info, lock, key, codec, NO_HOOK);
         } catch (IOException e) {
             lock.close();
             throw new AppException("VAULT_WRITE_FAILED", "Cannot create the vault at " + location + ": " + e.getMessage(), e);
@@ -117,15 +119,25 @@ public final class Vault implements AutoCloseable {
 
     /** Opens a vault for sealing: unlocks the operator key (no network ever), verifies and repairs the chain. */
     public static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec) {
-        return open(location, unlocker, codec, true);
+        return open(location, unlocker, codec, true, NO_HOOK);
+    }
+
+    /**
+     * {@link #open(VaultLocation, KeyUnlocker, SealCodec)} that calls {@code beforeIntervalCheckpoint}
+     * with the size of every every-100 checkpoint just before signing it: crash tests stop the
+     * process at that exact instant.
+     */
+    static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec, LongConsumer beforeIntervalCheckpoint) {
+        return open(location, unlocker, codec, true, beforeIntervalCheckpoint);
     }
 
     /** Opens a vault to read and verify it; appending and checkpoints need {@link #open}. */
     public static Vault openReadOnly(VaultLocation location, SealCodec codec) {
-        return open(location, null, codec, false);
+        return open(location, null, codec, false, NO_HOOK);
     }
 
-    private static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec, boolean writable) {
+    private static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec, boolean writable,
+            LongConsumer beforeIntervalCheckpoint) {
         if (!Files.isRegularFile(location.metadataFile())) {
             throw new AppException("VAULT_NOT_FOUND", "There is no vault at " + location
                     + "; create one with 'svault vault init --username NAME'.");
@@ -142,14 +154,15 @@ public final class Vault implements AutoCloseable {
                     throw new AppException("KEY_MISMATCH", "The operator key file does not belong to vault " + info.vaultId() + ".");
                 }
             }
-            return start(location, info, lock, key, codec);
+            return start(location, info, lock, key, codec, beforeIntervalCheckpoint);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static Vault start(VaultLocation location, VaultInfo info, VaultLock lock, Ed25519PrivateKey key, SealCodec codec) {
+    private static Vault start(VaultLocation location, VaultInfo info, VaultLock lock, Ed25519PrivateKey key, SealCodec codec,
+            LongConsumer beforeIntervalCheckpoint) {
         SealTable table = SealTable.open(location.databaseBase(), true);
         JsonlMirror mirror;
         try {
@@ -158,7 +171,7 @@ public final class Vault implements AutoCloseable {
             table.close();
             throw e;
         }
-        Vault vault = new Vault(location, info, lock, table, mirror, key, codec);
+        Vault vault = new Vault(location, info, lock, table, mirror, key, codec, beforeIntervalCheckpoint);
         try {
             vault.verify(false);
             return vault;
@@ -173,32 +186,31 @@ public final class Vault implements AutoCloseable {
      * verified state and checks every seal's signature.
      */
     public synchronized ChainStatus verify(boolean full) {
-        Optional<VerifiedState> trusted = full ? Optional.empty()
-                : VerifiedState.read(location.verifiedStateFile(), info.publicKey(), info.vaultId().formatted());
-        ChainScan scan = verifier.scan(table, mirror, trusted.orElse(null));
-        List<String> repairs = Reconciler.repair(scan, table, mirror);
+        VerifiedState.Claimed claimed = full ? null
+                : VerifiedState.readClaimed(location.verifiedStateFile(), info.publicKey(), info.vaultId().formatted()).orElse(null);
+        ChainScan scan = verifier.scan(table, mirror, claimed, checkpoints::newTree);
+        List<String> repairs = new ArrayList<>(Reconciler.repair(scan, table, mirror));
         digest = scan.digest();
         count = scan.h2Count();
         head = scan.h2Head();
         for (StoredSeal s : scan.jsonlOnly()) {
-            digest.add(s, s.json().getBytes(StandardCharsets.UTF_8));
+            digest.add(SealRow.of(s));
             count = s.seq();
             head = s.sealHash();
         }
-        List<String> leaves = new ArrayList<>(scan.sealHashes());
-        scan.jsonlOnly().forEach(s -> leaves.add(s.sealHash()));
-        checkpoints.rebuild(leaves);
+        checkpoints.adopt(scan.tree());
         if (scan.findings().isEmpty()) {
             scan.findings().addAll(checkpoints.verify(full));
         }
+        boolean ok = scan.findings().isEmpty();
+        // a state the rows did not confirm (every seal was then checked) is rewritten below
+        stateCount = scan.trustedCount();
+        if (key != null && ok) {
+            refreshVerifiedState();
+            repairs.addAll(checkpoints.catchUp(key));
+        }
         status = new ChainStatus(count, head, scan.findings().sorted(), scan.findings().total(), repairs, scan.signaturesChecked());
         broken = !status.ok();
-        // a state the rows did not confirm (every seal was then checked) is rewritten below
-        stateCount = trusted.isPresent() && scan.signaturesChecked() < count ? trusted.get().count() : 0;
-        if (key != null && status.ok()) {
-            refreshVerifiedState();
-            checkpoints.catchUp(key);
-        }
         return status;
     }
 
@@ -233,7 +245,7 @@ public final class Vault implements AutoCloseable {
                     + e.getMessage() + " Close and reopen the vault to complete it.", e);
         }
         for (StoredSeal s : batch) {
-            digest.add(s, s.json().getBytes(StandardCharsets.UTF_8));
+            digest.add(SealRow.of(s));
         }
         count = batch.getLast().seq();
         head = batch.getLast().sealHash();

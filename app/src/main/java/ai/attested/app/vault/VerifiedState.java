@@ -34,8 +34,28 @@ record VerifiedState(String vaultId, long count, String headSealHash, String row
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * A state read from its file, well formed and for this vault, whose signature is still to be
+     * checked: opening checks it on another core while the scan already relies on it, and throws
+     * that scan away if it does not verify.
+     */
+    record Claimed(VerifiedState state, byte[] signature, Ed25519PublicKey key) {
+        boolean signatureValid() {
+            try {
+                return key.isValid(signature, state.body().getBytes(StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+    }
+
     /** The state in {@code file} if it is well formed, for this vault, and signed by {@code key}; else empty. */
     static Optional<VerifiedState> read(Path file, Ed25519PublicKey key, String vaultId) {
+        return readClaimed(file, key, vaultId).filter(Claimed::signatureValid).map(Claimed::state);
+    }
+
+    /** The state in {@code file} if it is well formed and for this vault; its signature is not checked yet. */
+    static Optional<Claimed> readClaimed(Path file, Ed25519PublicKey key, String vaultId) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > 4096) {
                 return Optional.empty();
@@ -47,9 +67,7 @@ record VerifiedState(String vaultId, long count, String headSealHash, String row
             VerifiedState s = new VerifiedState(value(lines[1], "vault"), Long.parseLong(value(lines[2], "count")),
                     value(lines[3], "head"), value(lines[4], "rows"));
             byte[] sig = Base64s.decodeStd(value(lines[5], "signature"));
-            boolean ok = s.vaultId.equals(vaultId) && s.count >= 1
-                    && key.isValid(sig, s.body().getBytes(StandardCharsets.UTF_8));
-            return ok ? Optional.of(s) : Optional.empty();
+            return s.vaultId.equals(vaultId) && s.count >= 1 ? Optional.of(new Claimed(s, sig, key)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // malformed cache: verify everything instead
         }
