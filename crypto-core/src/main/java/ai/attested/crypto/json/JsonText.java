@@ -4,16 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a JSON tree the RFC 8785 way, compact (canonical) or indented (pretty). */
+/**
+ * Writes a JSON tree the RFC 8785 way, compact (canonical) or indented (pretty), straight into
+ * UTF-8 bytes: no intermediate string, and plain ASCII runs cost one byte store per character
+ * (a verifier canonicalizes tens of thousands of small documents).
+ */
 final class JsonText {
     private static final int MAX_DEPTH = 1000;
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private final StringBuilder out = new StringBuilder(256);
+    private byte[] out = new byte[256];
+    private int length;
     private final boolean pretty;
 
     private JsonText(boolean pretty) {
@@ -24,9 +30,9 @@ final class JsonText {
         JsonText writer = new JsonText(pretty);
         writer.value(node, 0);
         if (pretty) {
-            writer.out.append('\n');
+            writer.put('\n');
         }
-        return writer.out.toString().getBytes(StandardCharsets.UTF_8);
+        return Arrays.copyOf(writer.out, writer.length);
     }
 
     private void value(JsonNode node, int depth) {
@@ -44,13 +50,13 @@ final class JsonText {
                 string(node.textValue());
                 break;
             case NUMBER:
-                out.append(number(node));
+                ascii(number(node));
                 break;
             case BOOLEAN:
-                out.append(node.booleanValue() ? "true" : "false");
+                ascii(node.booleanValue() ? "true" : "false");
                 break;
             case NULL:
-                out.append("null");
+                ascii("null");
                 break;
             default:
                 throw new IllegalArgumentException("JSON node type " + node.getNodeType() + " has no JSON text form");
@@ -65,27 +71,31 @@ final class JsonText {
         }
         // String.compareTo compares UTF-16 code units, exactly the order RFC 8785 §3.2.3 asks for.
         fields.sort(Map.Entry.comparingByKey());
-        out.append('{');
+        put('{');
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                put(',');
             }
             newline(depth + 1);
             string(fields.get(i).getKey());
-            out.append(pretty ? ": " : ":");
+            if (pretty) {
+                ascii(": ");
+            } else {
+                put(':');
+            }
             value(fields.get(i).getValue(), depth + 1);
         }
         if (!fields.isEmpty()) {
             newline(depth);
         }
-        out.append('}');
+        put('}');
     }
 
     private void array(JsonNode node, int depth) {
-        out.append('[');
+        put('[');
         for (int i = 0; i < node.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                put(',');
             }
             newline(depth + 1);
             value(node.get(i), depth + 1);
@@ -93,25 +103,30 @@ final class JsonText {
         if (node.size() > 0) {
             newline(depth);
         }
-        out.append(']');
+        put(']');
     }
 
     private void newline(int depth) {
         if (pretty) {
-            out.append('\n');
+            put('\n');
             for (int i = 0; i < depth; i++) {
-                out.append("  ");
+                ascii("  ");
             }
         }
     }
 
     static String number(JsonNode node) {
         if (node.isIntegralNumber()) {
-            BigInteger v = node.bigIntegerValue();
-            if (v.bitLength() > 53) {
-                throw new IllegalArgumentException("integer " + v + " is outside ±(2^53−1) and cannot be canonicalized exactly");
+            if (node.canConvertToLong()) {
+                long v = node.longValue();
+                // BigInteger.bitLength of v, without the BigInteger: bits beyond the sign.
+                if (64 - Long.numberOfLeadingZeros(v < 0 ? ~v : v) > 53) {
+                    throw new IllegalArgumentException("integer " + v + " is outside ±(2^53−1) and cannot be canonicalized exactly");
+                }
+                return Long.toString(v);
             }
-            return Long.toString(v.longValue());
+            BigInteger v = node.bigIntegerValue();
+            throw new IllegalArgumentException("integer " + v + " is outside ±(2^53−1) and cannot be canonicalized exactly");
         }
         double d = node.doubleValue();
         if (StrictJson.printsAsUnsafeInteger(d)) {
@@ -120,46 +135,84 @@ final class JsonText {
         return Es6Numbers.format(d);
     }
 
-    /** RFC 8785 §3.2.2.2: escape only what JSON requires, with the short forms where they exist. */
+    /** RFC 8785 §3.2.2.2: escape only what JSON requires, with the short forms where they exist; then UTF-8. */
     private void string(String s) {
-        out.append('"');
+        ensure(s.length() * 3 + 2); // UTF-8 needs at most 3 bytes per UTF-16 unit; escapes are handled by put()
+        out[length++] = '"';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"':
-                    out.append("\\\"");
-                    break;
-                case '\\':
-                    out.append("\\\\");
-                    break;
-                case '\b':
-                    out.append("\\b");
-                    break;
-                case '\f':
-                    out.append("\\f");
-                    break;
-                case '\n':
-                    out.append("\\n");
-                    break;
-                case '\r':
-                    out.append("\\r");
-                    break;
-                case '\t':
-                    out.append("\\t");
-                    break;
-                default:
-                    if (c < 0x20) {
-                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        throw new IllegalArgumentException("string holds a lone surrogate, which has no UTF-8 form");
-                    } else {
-                        out.append(c);
-                    }
-                    break;
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                put(c);
+            } else if (c < 0x80) {
+                escape(c);
+            } else if (c < 0x800) {
+                put(0xc0 | c >> 6);
+                put(0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                put(0xf0 | cp >> 18);
+                put(0x80 | cp >> 12 & 0x3f);
+                put(0x80 | cp >> 6 & 0x3f);
+                put(0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("string holds a lone surrogate, which has no UTF-8 form");
+            } else {
+                put(0xe0 | c >> 12);
+                put(0x80 | c >> 6 & 0x3f);
+                put(0x80 | c & 0x3f);
             }
         }
-        out.append('"');
+        put('"');
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '"':
+                ascii("\\\"");
+                break;
+            case '\\':
+                ascii("\\\\");
+                break;
+            case '\b':
+                ascii("\\b");
+                break;
+            case '\f':
+                ascii("\\f");
+                break;
+            case '\n':
+                ascii("\\n");
+                break;
+            case '\r':
+                ascii("\\r");
+                break;
+            case '\t':
+                ascii("\\t");
+                break;
+            default:
+                ascii("\\u00");
+                put(HEX[c >> 4]);
+                put(HEX[c & 0xf]);
+                break;
+        }
+    }
+
+    private void ascii(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out[length++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void put(int b) {
+        if (length == out.length) {
+            ensure(1);
+        }
+        out[length++] = (byte) b;
+    }
+
+    private void ensure(int more) {
+        if (length + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        }
     }
 }

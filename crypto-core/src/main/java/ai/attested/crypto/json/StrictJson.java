@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -29,6 +30,7 @@ public final class StrictJson {
 
     /** Immutable once built and thread-safe; building one per call would redo its setup. */
     private static final JsonFactory DEFAULT_FACTORY = factory(DEFAULT_MAX_DEPTH);
+    private static final int SMALL_DOCUMENT = 64 * 1024;
 
     private StrictJson() {
     }
@@ -106,7 +108,7 @@ public final class StrictJson {
         }
         precheckBytes(data, length);
         JsonFactory factory = maxDepth == DEFAULT_MAX_DEPTH ? DEFAULT_FACTORY : factory(maxDepth);
-        try (JsonParser p = factory.createParser(data, 0, length)) {
+        try (JsonParser p = createParser(factory, data, length)) {
             JsonNode root = StrictTreeReader.read(p, maxDepth, member, sink);
             rejectTrailing(p);
             return root;
@@ -133,6 +135,20 @@ public final class StrictJson {
                 throw new JsonFormatException(JsonError.MALFORMED, "JSON input contains a NUL byte at offset " + i);
             }
         }
+    }
+
+    /**
+     * A parser over the (already validated) UTF-8. Small documents are decoded by the JDK first:
+     * the byte path would decode through an InputStreamReader with its own buffers, which costs
+     * more than the parse for a one-kilobyte receipt. Large ones stay bytes, so a 16 MB manifest
+     * does not also exist as 32 MB of chars. Same characters either way, same parser.
+     */
+    private static JsonParser createParser(JsonFactory factory, byte[] data, int length) throws IOException {
+        if (length <= SMALL_DOCUMENT) {
+            char[] chars = new String(data, 0, length, StandardCharsets.UTF_8).toCharArray();
+            return factory.createParser(chars, 0, chars.length);
+        }
+        return factory.createParser(data, 0, length);
     }
 
     private static JsonFactory factory(int maxDepth) {
