@@ -129,7 +129,7 @@ final class ChainVerifier {
 
         ChainScan run(SealTable table, JsonlMirror mirror) {
             lines = mirror.lines();
-            try (RowFeed feed = new RowFeed(table)) {
+            try (RowFeed feed = new RowFeed(table, row -> tree.add(row.sealHash()))) {
                 for (List<SealRow> batch = feed.next(); !batch.isEmpty(); batch = feed.next()) {
                     for (SealRow row : batch) {
                         row(row);
@@ -158,7 +158,6 @@ final class ChainVerifier {
         private void row(SealRow row) {
             byte[] json = row.json();
             digest.add(row);
-            tree.add(row.sealHash());
             if (row.seq() != expectSeq) {
                 findings.add(expectSeq, "SEAL_SEQ_GAP", "The database has no seal #" + expectSeq
                         + " (the next row is #" + row.seq() + "): seals were removed.");

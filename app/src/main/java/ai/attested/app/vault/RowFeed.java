@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Reads every database row, in seq order, on a thread of its own and hands them over in batches,
- * so that the opening scan's checks (mirror bytes, row digest, Merkle tree) run on the second core
- * while H2 decodes the next rows (decision 0064). Closing it stops the reader.
+ * so that the opening scan's checks (mirror bytes, row digest, links) run on the second core while
+ * H2 decodes the next rows (decision 0064). Each row also goes, on the reader's thread and in
+ * order, to {@code alongside} (the Merkle tree), which balances the two cores; it is the reader's
+ * until the feed has ended. Closing it stops the reader.
  */
 final class RowFeed implements AutoCloseable {
 
@@ -23,14 +26,15 @@ final class RowFeed implements AutoCloseable {
     private volatile RuntimeException failure;
     private boolean ended;
 
-    RowFeed(SealTable table) {
-        reader = Thread.ofPlatform().name("vault-scan-h2").daemon().start(() -> read(table));
+    RowFeed(SealTable table, Consumer<SealRow> alongside) {
+        reader = Thread.ofPlatform().name("vault-scan-h2").daemon().start(() -> read(table, alongside));
     }
 
-    private void read(SealTable table) {
+    private void read(SealTable table, Consumer<SealRow> alongside) {
         List<List<SealRow>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
         try {
             table.forEach(row -> {
+                alongside.accept(row);
                 batch.getFirst().add(row);
                 if (batch.getFirst().size() == BATCH) {
                     hand(batch.getFirst());

@@ -153,6 +153,20 @@ class TamperTest {
     }
 
     @Test
+    void verifiedStateWithAForgedSignatureIsIgnoredEvenWhenItsRowsMatch() throws Exception {
+        // the rows reproduce the state's digest, so only its signature (checked beside the scan) is wrong
+        String state = Files.readString(loc.verifiedStateFile());
+        String sig = state.replaceAll("(?s).*\nsignature ([^\n]+)\n", "$1");
+        byte[] raw = java.util.Base64.getDecoder().decode(sig);
+        raw[10] ^= 1;
+        Files.writeString(loc.verifiedStateFile(), state.replace(sig, java.util.Base64.getEncoder().encodeToString(raw)));
+        try (Vault v = Vault.openReadOnly(loc, VaultFixture.CODEC)) {
+            assertThat(v.chainStatus().ok()).isTrue();
+            assertThat(v.chainStatus().signaturesChecked()).isEqualTo(10);
+        }
+    }
+
+    @Test
     void forgedVerifiedStateIsIgnored() throws Exception {
         String state = Files.readString(loc.verifiedStateFile());
         Files.writeString(loc.verifiedStateFile(), state.replace("count 10", "count 9"));
