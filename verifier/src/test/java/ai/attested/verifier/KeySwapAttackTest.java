@@ -48,9 +48,19 @@ class KeySwapAttackTest {
     @Test
     void aMalformedKeyIdIsAnArgumentError(@TempDir Path dir) throws Exception {
         Path golden = Files.write(dir.resolve("golden.zip"), SampleRun.goldenBundle());
-        Run r = run(golden.toString(), "--expect-key", "36EE3280C62ED537");
+        Run r = run(golden.toString(), "--expect-key", "36ee-3280-c62e-d537");
         assertThat(r.code).isEqualTo(3);
-        assertThat(r.err).contains("--expect-key takes a key id");
+        assertThat(r.err).startsWith("verifier: EXPECT_KEY_INVALID: --expect-key takes a key id");
+    }
+
+    @Test
+    void theKeyIdAsASealCardPrintsItInAnyCaseIsTheSamePin(@TempDir Path dir) throws Exception {
+        Path golden = Files.write(dir.resolve("golden.zip"), SampleRun.goldenBundle());
+        assertThat(run(golden.toString(), "--expect-key", "36EE3280C62ED537").code).isEqualTo(0);
+        assertThat(run(golden.toString(), "--expect-key", "36ee 3280 c62e d537").code).isEqualTo(0);
+        Run other = run(golden.toString(), "--expect-key", "0123 4567 89AB CDEF");
+        assertThat(other.code).isEqualTo(1);
+        assertThat(other.out).contains("overall: FAIL", "error_code: POLICY_SIGNATURE_INVALID (policy/policy_artifact.json)");
     }
 
     private record Run(int code, String out, String err) {}

@@ -87,14 +87,13 @@ public final class VaultCommand implements Runnable {
         boolean full;
 
         @Option(names = "--expect-key", paramLabel = "KEYID",
-                description = "Pin the operator key: FAIL (VAULT_KEY_UNEXPECTED) unless vault.json's key id is KEYID (16 hex).")
+                description = "Pin the operator key: FAIL (VAULT_KEY_UNEXPECTED) unless vault.json's key id is KEYID"
+                        + " (16 hex, any case, or grouped as a seal card prints it: \"0123 4567 89ab cdef\").")
         String expectKey;
 
         @Override
         public Integer call() {
-            if (expectKey != null && !expectKey.matches("[0-9a-f]{16}")) {
-                throw new AppException("EXPECT_KEY_INVALID", "--expect-key takes a key id: 16 lowercase hex digits.");
-            }
+            expectKey = ExpectKey.normalise(expectKey);
             PrintWriter out = spec.commandLine().getOut();
             try (Vault v = vault.openForReading()) {
                 // Never prompt: this command runs in scripts; without a passphrase the key file is reported as not checked.

@@ -37,7 +37,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Path original;
 
     @Option(names = "--expect-key", paramLabel = "KEYID",
-            description = "Pin the signer: FAIL unless the bundle is signed by this key id (16 hex; see svault vault info).")
+            description = "Pin the signer: FAIL unless the bundle is signed by this key id (16 hex, any case, or grouped as a seal card prints it: \"0123 4567 89ab cdef\"; see svault vault info).")
     String expectKey;
 
     @Option(names = "--trust-tsa", paramLabel = "SHA256",
@@ -48,9 +48,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (expectKey != null && !expectKey.matches("[0-9a-f]{16}")) {
-            throw new AppException("EXPECT_KEY_INVALID", "--expect-key takes a key id: 16 lowercase hex digits.");
-        }
+        expectKey = ExpectKey.normalise(expectKey);
         TsaTrust tsaTrust;
         try {
             tsaTrust = TsaTrust.pinned(trustTsa);

@@ -87,6 +87,15 @@ class VaultKeyAnchorCliTest {
     }
 
     @Test
+    void theKeyIdAsASealCardPrintsItPinsTheSameKey() {
+        String grouped = (keyId.substring(0, 4) + " " + keyId.substring(4, 8) + " " + keyId.substring(8, 12) + " " + keyId.substring(12))
+                .toUpperCase(java.util.Locale.ROOT);
+        CliRun ok = CliRun.of("vault", "verify", "--vault", vault(), "--expect-key", grouped);
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("key pin: OK (--expect-key " + keyId + ")");
+    }
+
+    @Test
     void storesRebuiltUnderAnotherKeyPassTheChainButFailBothAnchors() throws Exception {
         // The attacker builds a vault under their own key and copies its identity and both stores over the operator's.
         Path attackerPass = Files.writeString(dir.resolve("attacker.txt"), "attacker passphrase\n");

@@ -53,6 +53,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void expectKeyAcceptsTheKeyIdAsASealCardPrintsItInAnyCase() {
+        String golden = BUNDLES.resolve("good/golden.zip").toString();
+        assertThat(SvaultMain.execute("verify", golden, "--expect-key", "36ee 3280 c62e d537")).isZero();
+        assertThat(SvaultMain.execute("verify", golden, "--expect-key", "36EE 3280 C62E D537")).isZero();
+        assertThat(SvaultMain.execute("verify", golden, "--expect-key", "36EE3280C62ED537")).isZero();
+        // Normalised before comparison, so a grouped id of another key still fails as a pin, not as a typo.
+        assertThat(SvaultMain.execute("verify", golden, "--expect-key", "0123 4567 89AB CDEF")).isEqualTo(1);
+        assertThat(SvaultMain.execute("verify", golden, "--expect-key", "36ee-3280-c62e-d537")).isEqualTo(3);
+    }
+
+    @Test
     void tamperedBundleFailsNamingTheReceipt() {
         assertThat(SvaultMain.execute("verify", BUNDLES.resolve("bad/RECEIPT_SIGNATURE_INVALID.zip").toString())).isEqualTo(1);
         assertThat(text()).contains("overall: FAIL\nerror_code: RECEIPT_SIGNATURE_INVALID (receipts/0003.json)\n");

@@ -14,4 +14,21 @@ public final class KeyId {
         }
         return Hex.encode(Sha256.digest(rawPublicKey)).substring(0, 16);
     }
+
+    /**
+     * A key id as a person types it: 16 hex digits in any case, optionally grouped by spaces the
+     * way seal cards print it ({@code 0123 4567 89AB cdef}); returns the 16 lowercase hex digits.
+     *
+     * @throws IllegalArgumentException with a plain sentence when the text is not a key id
+     */
+    public static String parse(String text) {
+        // Only ASCII spaces separate groups: a card shows "0123 4567 89ab cdef"; tabs, dashes or
+        // colons would mean the id came from somewhere else and is better refused than guessed.
+        String digits = text == null ? "" : text.trim().replace(" ", "");
+        if (!digits.matches("[0-9a-fA-F]{16}")) {
+            throw new IllegalArgumentException("a key id is 16 hex digits, optionally in groups of four as a seal card prints it"
+                    + " (0123 4567 89ab cdef)");
+        }
+        return digits.toLowerCase(java.util.Locale.ROOT);
+    }
 }

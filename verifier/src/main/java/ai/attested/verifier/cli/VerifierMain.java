@@ -1,6 +1,7 @@
 package ai.attested.verifier.cli;
 
 import ai.attested.bundle.seal.tsa.TsaTrust;
+import ai.attested.crypto.sig.KeyId;
 import ai.attested.verifier.Finding;
 import ai.attested.verifier.Verdict;
 import ai.attested.verifier.Verification;
@@ -50,9 +51,10 @@ public final class VerifierMain {
                 original = args[++i];
             } else if (a.equals("--expect-key") && i + 1 < args.length && expectKey == null) {
                 // The bundle proves that one key signed it, not whose key that is: the auditor pins it.
-                expectKey = args[++i];
-                if (!expectKey.matches("[0-9a-f]{16}")) {
-                    err.println("verifier: --expect-key takes a key id: 16 lowercase hex characters");
+                try {
+                    expectKey = KeyId.parse(args[++i]);
+                } catch (IllegalArgumentException e) {
+                    err.println("verifier: EXPECT_KEY_INVALID: --expect-key takes a key id: " + e.getMessage());
                     return Verdict.ERROR.exitCode();
                 }
             } else if (a.equals("--trust-tsa") && i + 1 < args.length) {
