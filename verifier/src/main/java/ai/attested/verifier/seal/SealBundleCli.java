@@ -3,9 +3,11 @@ package ai.attested.verifier.seal;
 import ai.attested.bundle.seal.tsa.TsaTrust;
 import ai.attested.bundle.zip.BundleReadException;
 import ai.attested.bundle.zip.HardenedZipReader;
+import ai.attested.bundle.zip.ZipError;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,8 +48,14 @@ public final class SealBundleCli {
         try {
             entries = VerifiedBundleFiles.read(zip);
         } catch (BundleReadException e) {
-            err.println("verifier: " + e.code() + ": " + e.getMessage());
-            return 3;
+            if (!readableAsZip(e)) {
+                err.println("verifier: " + e.code() + ": " + e.getMessage());
+                return 3;
+            }
+            SealBundleReport refused = refused(e, zip);
+            out.print(refused.text());
+            out.flush();
+            return refused.exitCode();
         }
         if (!VerifiedBundleVerifier.isVerifiedBundle(entries)) {
             err.println("verifier: BUNDLE_KIND_UNKNOWN: the ZIP is not a VerifiedBundle");
@@ -57,5 +65,19 @@ public final class SealBundleCli {
         out.print(report.text());
         out.flush();
         return report.exitCode();
+    }
+
+    /** False when the input is no ZIP at all or cannot be read (exit 3); a ZIP the reader refuses is a FAIL with its code. */
+    public static boolean readableAsZip(BundleReadException e) {
+        return e.code() != ZipError.BUNDLE_NOT_ZIP && e.code() != ZipError.BUNDLE_UNREADABLE;
+    }
+
+    /**
+     * A VerifiedBundle whose ZIP the hardened reader refuses while reading its entries (a CRC-32,
+     * a bomb): FAIL naming the entry, as the evidence-bundle verifier reports the same codes.
+     */
+    public static SealBundleReport refused(BundleReadException e, Path zip) {
+        return new SealBundleReport(List.of("bundle: FAIL (the ZIP is refused)"),
+                List.of(new BundleFinding(e.code().name(), e.entry().orElse(zip.getFileName().toString()), e.getMessage())), List.of());
     }
 }

@@ -11,6 +11,7 @@ import ai.attested.bundle.seal.export.VerifiedBundleManifest;
 import ai.attested.bundle.seal.tsa.TsaTrust;
 import ai.attested.bundle.zip.BundleReadException;
 import ai.attested.verifier.seal.BundleFinding;
+import ai.attested.verifier.seal.SealBundleCli;
 import ai.attested.verifier.seal.SealBundleReport;
 import ai.attested.verifier.seal.VerifiedBundleFiles;
 import ai.attested.verifier.seal.VerifiedBundleVerifier;
@@ -71,6 +72,9 @@ public final class SealEvidenceVerifier {
         try {
             entries = VerifiedBundleFiles.read(zip);
         } catch (BundleReadException e) {
+            if (SealBundleCli.readableAsZip(e)) {
+                return SealBundleCli.refused(e, zip);
+            }
             throw new AppException(e.code().name(), "cannot read " + zip + " as a bundle: " + e.getMessage(), e);
         }
         if (!VerifiedBundleVerifier.isVerifiedBundle(entries)) {
