@@ -132,7 +132,7 @@ public final class VerifierMain {
     private static int runVerifiedBundle(Path path, boolean json, String original, String expectKey, List<String> tsaPins,
             PrintStream out, PrintStream err) {
         if (json) {
-            err.println("verifier: --json is not available for a VerifiedBundle; the text report is.");
+            err.println("verifier: JSON_UNAVAILABLE: --json is not available for a VerifiedBundle; the text report is.");
             return Verdict.ERROR.exitCode();
         }
         return SealBundleCli.run(path, Optional.ofNullable(original).map(Paths::get), Optional.ofNullable(expectKey),

@@ -130,6 +130,7 @@ final class VerifiedBundleFixtures {
         cases.add(Case.error(DEVICE, List.of("--file", "originals/no-such-file"), "--file names nothing.", "ORIGINAL_UNREADABLE"));
         cases.add(Case.error(DEVICE, List.of("--trust-tsa", pinA.substring(2)), "--trust-tsa with 62 hex digits.", "TRUST_TSA_INVALID"));
         cases.add(Case.error(DEVICE, List.of("--expect-key", "36ee-3280-c62e-d537"), "--expect-key with dashes.", "EXPECT_KEY_INVALID"));
+        cases.add(Case.error(DEVICE, List.of("--json"), "--json: a VerifiedBundle has the text report only.", "JSON_UNAVAILABLE"));
     }
 
     static List<NotProduced> notProduced() {

@@ -89,7 +89,7 @@ class VerifiedBundleFixturesTest {
         }
         codes.addAll(List.of(ChainLinks.LINKS_INVALID, InclusionProofFile.PROOF_FILE_INVALID));
         // The command line's own refusals (exit 3).
-        codes.addAll(List.of("BUNDLE_KIND_UNKNOWN", "TRUST_TSA_INVALID", "EXPECT_KEY_INVALID", "ORIGINAL_UNREADABLE"));
+        codes.addAll(List.of("BUNDLE_KIND_UNKNOWN", "TRUST_TSA_INVALID", "EXPECT_KEY_INVALID", "ORIGINAL_UNREADABLE", "JSON_UNAVAILABLE"));
 
         Set<String> covered = new TreeSet<>();
         for (Case c : VerifiedBundleFixtures.cases()) {

@@ -52,6 +52,10 @@ public final class SealEvidenceVerifier {
         if (!isPng(png)) {
             throw new AppException("CARD_NOT_PNG", png + " is not a PNG image; a seal card is a PNG.");
         }
+        // As for a bundle: an original that is not there is a wrong argument (exit 3), not a finding.
+        if (original.isPresent() && !Files.exists(original.get())) {
+            throw new AppException("ORIGINAL_UNREADABLE", "there is no file or folder at " + original.get());
+        }
         String payload = new CardQrDecoder().decode(png);
         return CardPayloadVerifier.verify(payload, original);
     }
