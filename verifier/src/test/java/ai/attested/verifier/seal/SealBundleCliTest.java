@@ -60,7 +60,10 @@ class SealBundleCliTest {
         byte[] bytes = zipOf(SealBundleFixtures.bundle(dir, false));
         Path truncated = dir.resolve("truncated.zip");
         Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
-        assertThat(run(truncated, null).code).isEqualTo(3);
+        // A ZIP the reader refuses is a FAIL naming its code, as for evidence bundles (decision 0105); no ZIP at all is exit 3.
+        Run cut = run(truncated, null);
+        assertThat(cut.code).isEqualTo(1);
+        assertThat(cut.out).contains("overall: FAIL\nerror_code: BUNDLE_TRUNCATED (");
 
         Path other = dir.resolve("other.zip");
         TreeMap<String, byte[]> foreign = new TreeMap<>();
