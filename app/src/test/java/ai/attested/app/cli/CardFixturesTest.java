@@ -92,6 +92,18 @@ class CardFixturesTest {
     }
 
     @Test
+    void eachBadFileHasACaseFailingWithTheCodeItIsNamedAfter() throws Exception {
+        CardFixtures.Generated g = CardFixtures.generate();
+        for (String f : g.files().keySet()) {
+            if (f.startsWith("bad/")) {
+                String code = f.replaceAll("^bad/|(-[a-z-]+)?\\.(png|zip)$", "");
+                assertThat(g.cases()).as(f).anyMatch(c -> c.file().equals(f) && (code.equals(c.error())
+                        || c.exitCode() == 1 && c.findings().stream().anyMatch(e -> e.startsWith(code + " ("))));
+            }
+        }
+    }
+
+    @Test
     void theSwappedCardIsInvisibleToVerifierJarWhichHasNoQrDecoder() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = VerifierMain.run(new String[] {ROOT.resolve("bad/CARD_QR_MISMATCH.zip").toString()},
