@@ -137,8 +137,9 @@ public final class HardenedZipReader implements AutoCloseable {
     private void inflate(ZipEntryInfo e, ChunkConsumer sink) throws IOException, BundleReadException {
         Inflater inf = new Inflater(true);
         try {
-            byte[] in = new byte[CHUNK];
-            byte[] out = new byte[CHUNK];
+            // Buffers sized to the entry: a 1 KB receipt should not cost two zeroed 64 KiB arrays.
+            byte[] in = new byte[(int) Math.min(CHUNK, Math.max(1, e.compressedSize()))];
+            byte[] out = new byte[(int) Math.min(CHUNK, e.size() + 1)];
             long read = 0;
             long produced = 0;
             while (!inf.finished()) {
