@@ -101,15 +101,16 @@ public final class Checkpoints {
      */
     List<String> catchUp(Ed25519PrivateKey key) {
         List<String> repairs = new ArrayList<>();
-        List<Long> signed = new ArrayList<>();
+        List<Stored> signed = new ArrayList<>();
         for (long size = INTERVAL; size <= tree.size(); size += INTERVAL) {
             if (!storedSizes.contains(size)) {
-                store(size, tree.rootAt(size), key);
-                signed.add(size);
+                signed.add(sign(size, tree.rootAt(size), key));
             }
         }
         if (!signed.isEmpty()) {
-            repairs.add("CHECKPOINTS_RECREATED: " + sizes(signed) + " (left unsigned when a process stopped) signed now");
+            record(signed);
+            repairs.add("CHECKPOINTS_RECREATED: " + sizes(signed.stream().map(Stored::treeSize).toList())
+                    + " (left unsigned when a process stopped) signed now");
         }
         List<Long> rewritten = new ArrayList<>();
         Set<String> files = checkpointFiles();
@@ -150,15 +151,27 @@ public final class Checkpoints {
     }
 
     private Stored store(long size, byte[] root, Ed25519PrivateKey key) {
-        String note = NoteSigner.ed25519(origin, key).sign(new Checkpoint(origin, size, root).toText());
-        Stored stored = new Stored(size, Hex.encode(root), note, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-        table.insertCheckpoint(new CheckpointRow(stored.treeSize(), stored.rootHash(), stored.signedNote(), stored.createdAt()));
-        storedSizes.add(size);
-        writeFile(stored);
-        if (latest.map(l -> l.treeSize() < size).orElse(true)) {
-            latest = Optional.of(stored);
-        }
+        Stored stored = sign(size, root, key);
+        record(List.of(stored));
         return stored;
+    }
+
+    private Stored sign(long size, byte[] root, Ed25519PrivateKey key) {
+        String note = NoteSigner.ed25519(origin, key).sign(new Checkpoint(origin, size, root).toText());
+        return new Stored(size, Hex.encode(root), note, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    }
+
+    /** Stores signed checkpoints: their rows in one transaction (one fsync), then their files. */
+    private void record(List<Stored> signed) {
+        table.insertCheckpoints(signed.stream()
+                .map(s -> new CheckpointRow(s.treeSize(), s.rootHash(), s.signedNote(), s.createdAt())).toList());
+        for (Stored s : signed) {
+            storedSizes.add(s.treeSize());
+            writeFile(s);
+            if (latest.map(l -> l.treeSize() < s.treeSize()).orElse(true)) {
+                latest = Optional.of(s);
+            }
+        }
     }
 
     private Path file(long size) {

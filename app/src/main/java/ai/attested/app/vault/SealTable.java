@@ -207,14 +207,18 @@ final class SealTable implements AutoCloseable {
         });
     }
 
-    void insertCheckpoint(CheckpointRow c) {
+    /** Inserts checkpoints in one transaction and forces the database file to disk. */
+    void insertCheckpoints(List<CheckpointRow> rows) {
         sql(() -> {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO checkpoints VALUES (?,?,?,?)")) {
-                ps.setLong(1, c.treeSize());
-                ps.setString(2, c.rootHash());
-                ps.setString(3, c.note());
-                ps.setString(4, c.createdAt());
-                ps.executeUpdate();
+                for (CheckpointRow c : rows) {
+                    ps.setLong(1, c.treeSize());
+                    ps.setString(2, c.rootHash());
+                    ps.setString(3, c.note());
+                    ps.setString(4, c.createdAt());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
                 conn.commit();
             } catch (SQLException e) {
                 conn.rollback();
