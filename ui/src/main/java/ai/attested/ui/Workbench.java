@@ -86,7 +86,7 @@ final class Workbench {
                         java.util.EnumSet.allOf(Section.class)))
                 .register(SettingsController.class, () -> new SettingsController(context, status))
                 .register(SealController.class, () -> new SealController<>(context, queue, this::descriptionProblem,
-                        services.limits().maxTextChars(), job -> openCard(job.resultProperty().get())))
+                        services.sealing().settings().limits().maxTextChars(), job -> openCard(job.resultProperty().get())))
                 .register(VaultController.class, () -> new VaultController(context, source, pageLoader, this::openCard,
                         this::exportBundle, this::verifySeal))
                 .register(CardController.class, () -> new CardController(context, this::backFromCard, this::verifyBundle))
@@ -105,12 +105,12 @@ final class Workbench {
         context.options().openFile().ifPresent(this::verifyBundle);
     }
 
+    /** The queue's background step: the app's sealing service, the same one {@code svault seal} uses. */
     private StoredSeal seal(SealJob<StoredSeal> job, ai.attested.app.seal.HashProgress progress,
             ai.attested.app.seal.CancelToken cancel) {
-        var subject = job.path().isPresent()
-                ? services.hash(job.path().get(), progress, cancel)
-                : services.hashText(job.text().orElseThrow());
-        return services.seal(vault, subject, job.description());
+        return job.path().isPresent()
+                ? services.sealing().sealPath(vault, job.path().get(), job.description(), progress, cancel)
+                : services.sealing().sealText(vault, job.text().orElseThrow(), job.description());
     }
 
     /** After each seal: the chain badge and the vault list follow; the last of a batch opens its card. */
@@ -126,7 +126,7 @@ final class Workbench {
 
     private Optional<String> descriptionProblem(String description) {
         try {
-            services.badWords().requireClean(description, "description");
+            services.sealing().checkDescription(description);
             return Optional.empty();
         } catch (AppException e) {
             return Optional.of(e.code() + ": " + e.getMessage());

@@ -1,25 +1,20 @@
 package ai.attested.app.cli;
 
 import ai.attested.app.AppException;
-import ai.attested.app.operator.BadWordsFilter;
 import ai.attested.app.seal.CancelToken;
-import ai.attested.app.seal.FolderListingStore;
 import ai.attested.app.seal.HashProgress;
 import ai.attested.app.seal.HashedSubject;
 import ai.attested.app.seal.SealLimits;
-import ai.attested.app.seal.SubjectHasher;
+import ai.attested.app.seal.SealService;
+import ai.attested.app.seal.SealSettings;
 import ai.attested.app.seal.tsa.Rfc3161TimeStamper;
-import ai.attested.app.seal.tsa.TimeStamper;
-import ai.attested.app.vault.SealMinter;
 import ai.attested.app.vault.StoredSeal;
-import ai.attested.app.vault.SubjectSealMinter;
 import ai.attested.app.vault.Vault;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,15 +29,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code svault seal}: seals texts, files and folders into the vault and prints
  * {@code SEQ SEAL_HASH NAME} per seal once it is durable in both stores. Texts given together are
- * appended as durable groups of up to {@value #GROUP} (one fsync per store per group); a group's
+ * appended as durable groups of up to {@value SealService#TEXT_GROUP} (one fsync per store per group); a group's
  * lines are printed only after the whole group is durable. Files and folders are sealed one by
  * one as they are hashed, after the texts.
  */
 @Command(name = "seal", mixinStandardHelpOptions = true,
         description = "Seal texts, files or folders into the vault; prints SEQ SEAL_HASH NAME per seal once durable.")
 public final class SealCommand implements Callable<Integer> {
-
-    static final int GROUP = 64;
 
     @Spec
     CommandSpec spec;
@@ -68,8 +61,20 @@ public final class SealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BadWordsFilter.english().requireClean(description, "description");
-        SubjectHasher hasher = new SubjectHasher(new SealLimits(maxTextChars, SealLimits.defaults().maxFileBytes()));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SealSettings settings = SealSettings.defaults()
+                .withLimits(new SealLimits(maxTextChars, SealLimits.defaults().maxFileBytes()));
+        if (tsa != null) {
+            settings = settings.withTimeStamper(new Rfc3161TimeStamper(tsa, Duration.ofSeconds(10)), outcome -> {
+                if (!outcome.tsaUsed()) {
+                    err.println("svault: " + outcome.code() + ": " + outcome.detail() + "; this seal has device time only.");
+                    err.flush();
+                }
+            });
+        }
+        SealService sealing = new SealService(settings);
+        sealing.checkDescription(description);
         List<String> allTexts = new ArrayList<>(texts);
         List<Path> paths = new ArrayList<>();
         for (String s : subjects) {
@@ -82,36 +87,14 @@ public final class SealCommand implements Callable<Integer> {
         if (allTexts.isEmpty() && paths.isEmpty()) {
             throw new AppException("NOTHING_TO_SEAL", "Give a --text, a file, a folder, or '-' for standard input.");
         }
-        List<HashedSubject> textSubjects = allTexts.stream().map(hasher::text).toList(); // limits checked before the vault opens
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        TimeStamper stamper = tsa == null ? TimeStamper.deviceOnly() : new Rfc3161TimeStamper(tsa, Duration.ofSeconds(10));
-        Clock clock = Clock.systemUTC();
+        List<HashedSubject> textSubjects = allTexts.stream().map(sealing::text).toList(); // limits checked before the vault opens
         try (Vault v = vault.openForWriting()) {
-            for (int i = 0; i < textSubjects.size(); i += GROUP) {
-                List<SealMinter> group = new ArrayList<>();
-                for (HashedSubject t : textSubjects.subList(i, Math.min(textSubjects.size(), i + GROUP))) {
-                    group.add(minter(t, stamper, clock, err));
-                }
-                print(out, v.append(group));
-            }
-            FolderListingStore listings = new FolderListingStore(v.location().directory());
+            sealing.sealAll(v, textSubjects, description, durable -> print(out, durable));
             for (Path p : paths) {
-                HashedSubject hashed = hasher.hash(p, progressTo(err, p), new CancelToken());
-                hashed.folderListing().ifPresent(listings::put); // durable before the seal that names it
-                print(out, v.append(List.of(minter(hashed, stamper, clock, err))));
+                print(out, List.of(sealing.sealPath(v, p, description, progressTo(err, p), new CancelToken())));
             }
         }
         return ExitCodes.PASS;
-    }
-
-    private SealMinter minter(HashedSubject subject, TimeStamper stamper, Clock clock, PrintWriter err) {
-        return new SubjectSealMinter(subject.subject(), description, clock, stamper, outcome -> {
-            if (tsa != null && !outcome.tsaUsed()) {
-                err.println("svault: " + outcome.code() + ": " + outcome.detail() + "; this seal has device time only.");
-                err.flush();
-            }
-        });
     }
 
     private static void print(PrintWriter out, List<StoredSeal> durable) {

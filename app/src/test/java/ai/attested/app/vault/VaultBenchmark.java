@@ -1,6 +1,8 @@
 package ai.attested.app.vault;
 
-import ai.attested.app.seal.SealLimits;
+import ai.attested.app.seal.HashedSubject;
+import ai.attested.app.seal.SealService;
+import ai.attested.app.seal.SealSettings;
 import ai.attested.bundle.seal.Seal;
 import ai.attested.bundle.seal.SealDraft;
 import ai.attested.bundle.seal.SealRules;
@@ -16,10 +18,8 @@ import ai.attested.crypto.sig.Ed25519PrivateKey;
 import ai.attested.crypto.sig.TestKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import ai.attested.app.seal.SubjectHasher;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,19 +49,19 @@ public final class VaultBenchmark {
         }
     }
 
+    /** The path {@code svault seal --text ...} takes: the app's SealService, one durable group per {@code group} texts. */
     private static void seal(Path dir, int n, int group) {
-        SubjectHasher hasher = new SubjectHasher(SealLimits.defaults());
-        Clock clock = Clock.systemUTC();
+        SealService sealing = new SealService(SealSettings.defaults());
+        List<HashedSubject> texts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            texts.add(sealing.text("benchmark text " + i));
+        }
         try (Vault v = Vault.create(new VaultLocation(dir), VaultSetup.withTestKey("bench"), new BundleSealCodec())) {
             long start = System.nanoTime();
             long lastReport = start;
             int done = 0;
             while (done < n) {
-                List<SealMinter> batch = new ArrayList<>(group);
-                for (int i = 0; i < group && done + i < n; i++) {
-                    batch.add(SubjectSealMinter.deviceTime(hasher.text("benchmark text " + (done + i)).subject(), "", clock));
-                }
-                done += v.append(batch).size();
+                done += sealing.seal(v, texts.subList(done, Math.min(n, done + group)), "").size();
                 long now = System.nanoTime();
                 if (now - lastReport > 10_000_000_000L) {
                     System.out.printf("  %d seals, %.0f seals/s so far%n", done, done / ((now - start) / 1e9));

@@ -1,6 +1,8 @@
-package ai.attested.app.vault;
+package ai.attested.app.seal;
 
 import ai.attested.app.seal.tsa.TimeStamper;
+import ai.attested.app.vault.SealContext;
+import ai.attested.app.vault.SealMinter;
 import ai.attested.bundle.seal.Seal;
 import ai.attested.bundle.seal.SealCodec;
 import ai.attested.bundle.seal.SealDraft;
@@ -16,13 +18,8 @@ import java.util.function.Consumer;
  * The outcome of the time-stamp request is passed to {@code onTime} so callers can say honestly
  * when a seal has device time only.
  */
-public record SubjectSealMinter(SealSubject subject, String description, Clock clock, TimeStamper stamper,
+record SubjectSealMinter(SealSubject subject, String description, Clock clock, TimeStamper stamper,
         Consumer<TimeStamper.Outcome> onTime) implements SealMinter {
-
-    /** Device time only, no TSA. */
-    public static SubjectSealMinter deviceTime(SealSubject subject, String description, Clock clock) {
-        return new SubjectSealMinter(subject, description, clock, TimeStamper.deviceOnly(), outcome -> {});
-    }
 
     @Override
     public String mint(SealContext ctx) {
