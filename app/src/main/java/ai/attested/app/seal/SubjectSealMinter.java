@@ -31,11 +31,12 @@ record SubjectSealMinter(SealSubject subject, String description, Clock clock, T
     public Prepared prepare(SealContext ctx) {
         SealDraft draft = new SealDraft(ctx.vaultId().formatted(), ctx.seq(), ctx.prevSealHash(), subject, description,
                 ctx.operator(), SealTimes.format(clock.instant()));
-        String sealHash = draft.sealHash(ctx.signer().publicKey());
+        SealDraft.Hashed hashed = draft.hashed(ctx.signer().publicKey());
+        String sealHash = hashed.sealHash();
         return new Prepared(sealHash, () -> {
             TimeStamper.Outcome time = stamper.stamp(sealHash);
             onTime.accept(time);
-            Seal seal = draft.sign(ctx.signer(), time.timeSource());
+            Seal seal = hashed.sign(ctx.signer(), time.timeSource());
             return new String(SealCodec.toCanonicalJson(seal), StandardCharsets.UTF_8);
         });
     }

@@ -8,6 +8,7 @@ import ai.attested.bundle.seal.SealVerifier;
 import ai.attested.crypto.json.CanonicalJson;
 import ai.attested.crypto.json.JsonFormatException;
 import ai.attested.crypto.json.StrictJson;
+import ai.attested.crypto.sig.Ed25519PublicKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,6 +20,9 @@ import java.util.List;
  * and the statement signature, all by that format's own code.
  */
 public final class BundleSealCodec implements SealCodec {
+
+    /** The operator key, decoded once: every seal of a vault is checked against the same key. */
+    private volatile Ed25519PublicKey decoded;
 
     @Override
     public SealFacts read(String json, byte[] operatorPublicKey, boolean checkSignature) {
@@ -50,12 +54,21 @@ public final class BundleSealCodec implements SealCodec {
                     + ", not by this vault's operator key.");
         }
         if (checkSignature) {
-            List<SealFinding> failures = SealVerifier.verifyStatement(seal.statement(), signerKey, seal.signer().signatureRaw());
+            List<SealFinding> failures = SealVerifier.verifyStatement(seal.statement(), decode(signerKey), seal.signer().signatureRaw());
             if (!failures.isEmpty()) {
                 throw new AppException("SEAL_SIGNATURE_INVALID", "its signature does not verify (" + failures.getFirst() + ").");
             }
         }
         return new SealFacts(seal.vaultId(), seal.seq(), seal.prevSealHash(), seal.sealHash(), seal.deviceTime(),
                 seal.subject().kind().name(), seal.subject().name(), seal.subject().sha256(), seal.description());
+    }
+
+    private Ed25519PublicKey decode(byte[] raw) {
+        Ed25519PublicKey key = decoded;
+        if (key == null || !Arrays.equals(key.raw(), raw)) {
+            key = Ed25519PublicKey.fromRaw(raw); // equals the operator key (checked above), so it decodes
+            decoded = key;
+        }
+        return key;
     }
 }

@@ -43,13 +43,42 @@ public record SealDraft(
 
     /** Hashes, signs the statement, and returns the complete seal. */
     public Seal sign(Ed25519PrivateKey key, TimeSource timeSource) {
-        Ed25519PublicKey pub = key.publicKey();
-        String hash = sealHash(pub);
-        SealStatement statement = new SealStatement(SealRules.FORMAT_V1, vaultId, seq, subject.kind(), subject.sha256(),
-                hash, deviceTime, pub.keyId());
-        byte[] signature = key.sign(statement.canonicalBytes());
-        SealSigner signer = new SealSigner(pub.base64(), pub.keyId(), Base64s.encodeStd(signature));
-        return new Seal(SealRules.FORMAT_V1, vaultId, seq, prevSealHash, subject, description, operator, deviceTime,
-                timeSource, signer, hash, null);
+        return hashed(key.publicKey()).sign(key, timeSource);
+    }
+
+    /** This draft with its seal hash for {@code signer} computed once, ready to be signed later (step 3). */
+    public Hashed hashed(Ed25519PublicKey signer) {
+        return new Hashed(this, signer, sealHash(signer));
+    }
+
+    /** A draft whose seal hash is known: what a time-stamp authority stamps, and what is then signed. */
+    public static final class Hashed {
+        private final SealDraft draft;
+        private final Ed25519PublicKey signer;
+        private final String sealHash;
+
+        private Hashed(SealDraft draft, Ed25519PublicKey signer, String sealHash) {
+            this.draft = draft;
+            this.signer = signer;
+            this.sealHash = sealHash;
+        }
+
+        public String sealHash() {
+            return sealHash;
+        }
+
+        /** Signs the statement with {@code key}, which must be the key the hash was computed for. */
+        public Seal sign(Ed25519PrivateKey key, TimeSource timeSource) {
+            if (!key.publicKey().equals(signer)) {
+                throw new IllegalArgumentException("the seal hash was computed for key " + signer.keyId() + ", not " + key.keyId());
+            }
+            SealDraft d = draft;
+            SealStatement statement = new SealStatement(SealRules.FORMAT_V1, d.vaultId, d.seq, d.subject.kind(), d.subject.sha256(),
+                    sealHash, d.deviceTime, signer.keyId());
+            byte[] signature = key.sign(statement.canonicalBytes());
+            SealSigner sealSigner = new SealSigner(signer.base64(), signer.keyId(), Base64s.encodeStd(signature));
+            return new Seal(SealRules.FORMAT_V1, d.vaultId, d.seq, d.prevSealHash, d.subject, d.description, d.operator,
+                    d.deviceTime, timeSource, sealSigner, sealHash, null);
+        }
     }
 }

@@ -55,24 +55,40 @@ public final class SealVerifier {
      * signature over the statement's canonical bytes verifies under it.
      */
     public static List<SealFinding> verifyStatement(SealStatement statement, byte[] publicKeyRaw, byte[] signatureRaw) {
-        List<SealFinding> failures = new ArrayList<>();
-        if (publicKeyRaw.length != Ed25519PublicKey.LENGTH || !KeyId.of(publicKeyRaw).equals(statement.keyId())) {
-            failures.add(new SealFinding(SealCodes.SEAL_KEY_ID_MISMATCH,
-                    "key_id " + statement.keyId() + " is not the id of the public key that signed seal " + statement.seq()));
-        }
         Ed25519PublicKey key;
         try {
             key = Ed25519PublicKey.fromRaw(publicKeyRaw);
         } catch (IllegalArgumentException e) {
+            List<SealFinding> failures = new ArrayList<>();
+            if (publicKeyRaw.length != Ed25519PublicKey.LENGTH || !KeyId.of(publicKeyRaw).equals(statement.keyId())) {
+                failures.add(keyIdMismatch(statement));
+            }
             failures.add(new SealFinding(SealCodes.SEAL_SIGNATURE_INVALID,
                     "the public key of seal " + statement.seq() + " is not a valid Ed25519 key: " + e.getMessage()));
             return failures;
+        }
+        return verifyStatement(statement, key, signatureRaw);
+    }
+
+    /**
+     * {@link #verifyStatement(SealStatement, byte[], byte[])} under a key already decoded (a vault
+     * checking its own seals decodes the operator's key once, not once per seal).
+     */
+    public static List<SealFinding> verifyStatement(SealStatement statement, Ed25519PublicKey key, byte[] signatureRaw) {
+        List<SealFinding> failures = new ArrayList<>();
+        if (!key.keyId().equals(statement.keyId())) {
+            failures.add(keyIdMismatch(statement));
         }
         if (!key.isValid(signatureRaw, statement.canonicalBytes())) {
             failures.add(new SealFinding(SealCodes.SEAL_SIGNATURE_INVALID,
                     "the signature of seal " + statement.seq() + " does not verify under key " + key.keyId()));
         }
         return failures;
+    }
+
+    private static SealFinding keyIdMismatch(SealStatement statement) {
+        return new SealFinding(SealCodes.SEAL_KEY_ID_MISMATCH,
+                "key_id " + statement.keyId() + " is not the id of the public key that signed seal " + statement.seq());
     }
 
     private static void checkTime(Seal seal, TsaTrust trust, List<SealFinding> failures, List<SealFinding> caveats) {
