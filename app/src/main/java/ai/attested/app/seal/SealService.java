@@ -70,9 +70,27 @@ public final class SealService {
      */
     public List<StoredSeal> seal(Vault vault, List<HashedSubject> subjects, String description) {
         checkDescription(description);
-        if (subjects.isEmpty()) {
-            return List.of();
-        }
+        return subjects.isEmpty() ? List.of() : vault.append(minters(vault, subjects, description));
+    }
+
+    /**
+     * Seals many subjects in consecutive durable groups of {@value #TEXT_GROUP}; {@code onDurable}
+     * receives each group as soon as it is durable in both stores, before any later group is
+     * written (the next group's signatures are made meanwhile).
+     */
+    public void sealAll(Vault vault, List<HashedSubject> subjects, String description, Consumer<List<StoredSeal>> onDurable) {
+        sealAll(vault, subjects, description, TEXT_GROUP, onDurable);
+    }
+
+    /** {@link #sealAll(Vault, List, String, Consumer)} with another group size (benchmarks compare them). */
+    public void sealAll(Vault vault, List<HashedSubject> subjects, String description, int groupSize,
+            Consumer<List<StoredSeal>> onDurable) {
+        checkDescription(description);
+        vault.append(minters(vault, subjects, description), groupSize, onDurable);
+    }
+
+    /** One minter per subject; a folder's listing is stored first, so no seal ever names a listing not on disk. */
+    private List<SealMinter> minters(Vault vault, List<HashedSubject> subjects, String description) {
         FolderListingStore listings = null;
         List<SealMinter> minters = new ArrayList<>(subjects.size());
         for (HashedSubject subject : subjects) {
@@ -83,17 +101,6 @@ public final class SealService {
             minters.add(new SubjectSealMinter(subject.subject(), description, settings.clock(), settings.stamper(),
                     settings.onTime()));
         }
-        return vault.append(minters);
-    }
-
-    /**
-     * Seals many hashed texts (or other subjects) in durable groups of {@value #TEXT_GROUP};
-     * {@code onDurable} receives each group as soon as it is durable, before the next is minted.
-     */
-    public void sealAll(Vault vault, List<HashedSubject> subjects, String description, Consumer<List<StoredSeal>> onDurable) {
-        checkDescription(description);
-        for (int i = 0; i < subjects.size(); i += TEXT_GROUP) {
-            onDurable.accept(seal(vault, subjects.subList(i, Math.min(subjects.size(), i + TEXT_GROUP)), description));
-        }
+        return minters;
     }
 }

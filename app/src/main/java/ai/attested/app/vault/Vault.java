@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -225,6 +226,34 @@ public final class Vault implements AutoCloseable {
      * this returns, every seal of the group is durable in both stores; before, none is reported.
      */
     public synchronized List<StoredSeal> append(List<? extends SealMinter> minters) {
+        requireAppendable();
+        if (minters.isEmpty()) {
+            return List.of();
+        }
+        List<StoredSeal> batch = new GroupMinter(info, key, verifier, pool).mint(minters, count, head);
+        store(batch);
+        return batch;
+    }
+
+    /**
+     * Appends seals as consecutive durable groups of up to {@code groupSize}, each exactly as
+     * {@link #append(List)} does; while one group is written and forced to disk, the next is
+     * signed and checked on the other cores. {@code onDurable} receives each group once it is
+     * durable in both stores, before any later group is written. On a failure, the groups already
+     * handed over stay durable and no later one is stored.
+     */
+    public synchronized void append(List<? extends SealMinter> minters, int groupSize, Consumer<List<StoredSeal>> onDurable) {
+        requireAppendable();
+        if (groupSize < 1) {
+            throw new IllegalArgumentException("groupSize must be at least 1");
+        }
+        new GroupMinter(info, key, verifier, pool).mintInGroups(minters, groupSize, count, head, batch -> {
+            store(batch);
+            onDurable.accept(batch);
+        });
+    }
+
+    private void requireAppendable() {
         if (key == null) {
             throw new AppException("VAULT_READ_ONLY", "This vault was opened read-only; open it with the operator key to seal.");
         }
@@ -232,10 +261,10 @@ public final class Vault implements AutoCloseable {
             throw new AppException("CHAIN_BROKEN", "The seal chain did not verify (" + status.summaryLine()
                     + "); no seal is added until it is investigated with 'svault vault verify'.");
         }
-        if (minters.isEmpty()) {
-            return List.of();
-        }
-        List<StoredSeal> batch = new GroupMinter(info, key, verifier, pool).mint(minters, count, head);
+    }
+
+    /** Writes a minted group to the mirror (forced), then the database (committed, synced); then counts it. */
+    private void store(List<StoredSeal> batch) {
         mirror.append(batch.stream().map(StoredSeal::json).toList());
         try {
             table.insert(batch);
@@ -254,7 +283,6 @@ public final class Vault implements AutoCloseable {
         if (count - stateCount >= STATE_REFRESH) {
             refreshVerifiedState();
         }
-        return batch;
     }
 
     private void refreshVerifiedState() {

@@ -49,7 +49,7 @@ public final class VaultBenchmark {
         }
     }
 
-    /** The path {@code svault seal --text ...} takes: the app's SealService, one durable group per {@code group} texts. */
+    /** The path {@code svault seal --text ...} takes: the app's SealService, durable groups of {@code group} texts. */
     private static void seal(Path dir, int n, int group) {
         SealService sealing = new SealService(SealSettings.defaults());
         List<HashedSubject> texts = new ArrayList<>(n);
@@ -58,16 +58,16 @@ public final class VaultBenchmark {
         }
         try (Vault v = Vault.create(new VaultLocation(dir), VaultSetup.withTestKey("bench"), new BundleSealCodec())) {
             long start = System.nanoTime();
-            long lastReport = start;
-            int done = 0;
-            while (done < n) {
-                done += sealing.seal(v, texts.subList(done, Math.min(n, done + group)), "").size();
+            long[] lastReport = {start};
+            int[] done = {0};
+            sealing.sealAll(v, texts, "", group, durable -> {
+                done[0] += durable.size();
                 long now = System.nanoTime();
-                if (now - lastReport > 10_000_000_000L) {
-                    System.out.printf("  %d seals, %.0f seals/s so far%n", done, done / ((now - start) / 1e9));
-                    lastReport = now;
+                if (now - lastReport[0] > 10_000_000_000L) {
+                    System.out.printf("  %d seals, %.0f seals/s so far%n", done[0], done[0] / ((now - start) / 1e9));
+                    lastReport[0] = now;
                 }
-            }
+            });
             double secs = (System.nanoTime() - start) / 1e9;
             System.out.printf("sealed %d texts in durable groups of %d: %.2f s, %.0f durable seals/s%n", n, group, secs, n / secs);
         }

@@ -1,6 +1,8 @@
 package ai.attested.bundle.seal;
 
 import java.time.Instant;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -74,12 +76,35 @@ public final class SealRules {
         if (!ISO_MS_Z.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " must be ISO 8601 UTC with milliseconds, like 2026-02-11T12:00:00.000Z");
         }
-        try {
-            Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " is not a real date and time: " + value, e);
+        if (!plainlyValid(value)) { // every ordinary time passes here; the rest is judged by Instant.parse, as always
+            try {
+                Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(field + " is not a real date and time: " + value, e);
+            }
         }
         return value;
+    }
+
+    /**
+     * True for a {@code YYYY-MM-DDTHH:MM:SS.mmmZ} value (already matched) whose date exists and whose
+     * time is 00:00:00.000 to 23:59:59.999: values {@link Instant#parse} accepts. Checked by hand
+     * because parsing is most of the cost of reading a seal.
+     */
+    private static boolean plainlyValid(String v) {
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 2);
+        int day = digits(v, 8, 2);
+        return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))
+                && digits(v, 11, 2) <= 23 && digits(v, 14, 2) <= 59 && digits(v, 17, 2) <= 59;
+    }
+
+    private static int digits(String v, int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; i++) {
+            n = n * 10 + (v.charAt(i) - '0');
+        }
+        return n;
     }
 
     public static String text(String field, String value, int minChars, int maxChars) {
