@@ -1,5 +1,6 @@
 package ai.attested.bundle.seal;
 
+import ai.attested.crypto.Hex;
 import java.time.Instant;
 import java.time.Month;
 import java.time.Year;
@@ -26,8 +27,6 @@ public final class SealRules {
     private static final Pattern VAULT_ID = Pattern.compile("[0-9]{4}-[0-9]{5}-[0-9]{4}");
     private static final Pattern ISO_MS_Z =
             Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z");
-    private static final Pattern LOWER_HEX_64 = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern LOWER_HEX_16 = Pattern.compile("[0-9a-f]{16}");
 
     private SealRules() {
     }
@@ -56,7 +55,7 @@ public final class SealRules {
 
     public static String sha256Hex(String field, String value) {
         require(field, value);
-        if (!LOWER_HEX_64.matcher(value).matches()) {
+        if (!Hex.isLowerHex(value, 64)) { // the same rule as [0-9a-f]{64}, without a regex per seal field
             throw new IllegalArgumentException(field + " must be 64 lowercase hex characters");
         }
         return value;
@@ -64,7 +63,7 @@ public final class SealRules {
 
     public static String keyId(String field, String value) {
         require(field, value);
-        if (!LOWER_HEX_16.matcher(value).matches()) {
+        if (!Hex.isLowerHex(value, 16)) {
             throw new IllegalArgumentException(field + " must be 16 lowercase hex characters");
         }
         return value;
