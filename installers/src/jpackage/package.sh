@@ -2,6 +2,7 @@
 # Builds the Sovereign Vault installer for this platform, the way well-kept JavaFX apps do it:
 #   1. jlink a runtime with exactly the JDK modules jdeps finds,
 #   2. jpackage --type app-image (desktop app + the `svault` CLI launcher, classpath jars),
+#   2b. (Linux) an AOT cache for the desktop launcher from a training run of that image (aot-cache.sh),
 #   3. jpackage --type deb|msi|dmg from that image.
 # Usage: package.sh TYPE INPUT_DIR OUT_DIR VERSION   (TYPE: deb, msi, dmg, app-image)
 # INPUT_DIR holds ui.jar (main jar), svault.jar and every dependency jar (JavaFX platform jars too).
@@ -30,7 +31,7 @@ done
 MODS="${MODS#,}"
 echo "jlink modules: $MODS"
 "$JL" --add-modules "$MODS" --strip-debug --no-header-files --no-man-pages \
-      --compress zip-6 --output "$WORK/runtime"
+      --compress zip-6 --generate-cds-archive --output "$WORK/runtime"
 
 COMMON=(--name "$APP_NAME" --app-version "$VERSION" --vendor "Attested Intelligence"
         --copyright "Copyright 2026 Attested Intelligence"
@@ -49,6 +50,9 @@ sed "s#@VERSION@#$VERSION#" "$HERE/common/svault-launcher.properties" > "$WORK/s
       --input "$INPUT" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
       --runtime-image "$WORK/runtime" "${JAVA_OPTS[@]}" \
       --add-launcher "svault=$WORK/svault.properties" "${PLATFORM_IMG_OPTS[@]}"
+
+# 2b. Cold start: classes of the desktop app loaded and linked ahead of time (decision 0085).
+case "$TYPE" in deb|app-image) bash "$HERE/aot-cache.sh" "$WORK/image/$APP_NAME";; esac
 
 [ "$TYPE" = app-image ] && { echo "app image: $WORK/image/$APP_NAME"; exit 0; }
 

@@ -16,6 +16,9 @@ echo "installed size: $(dpkg-query -W -f='${Installed-Size}' sovereign-vault) Ki
 
 step "svault --version"
 svault --version
+# The jlinked runtime carries the JDK's default CDS archive (jlink --generate-cds-archive):
+# -Xshare:on fails the start if it cannot be mapped.
+JAVA_TOOL_OPTIONS="-Xshare:on" svault --version >/dev/null
 
 step "vault, seal, export, verify with the installed binary"
 export SVAULT_PASSPHRASE="install-test-passphrase"
@@ -37,6 +40,20 @@ step "desktop app under Xvfb"
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :97 -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & XPID=$!; export DISPLAY=:97; sleep 1
 fi
+step "desktop app maps its AOT cache (AppCDS) and draws its first frame"
+# AOTMode=on turns "cache unusable" into a start failure instead of a silent slow start.
+[ -s /opt/sovereign-vault/lib/app/svault.aot ] || { echo "no AOT cache in the installed app"; exit 1; }
+mkdir -p "$T/cds-vault"
+set +e
+JAVA_TOOL_OPTIONS="-XX:AOTMode=on -Xlog:cds=info,aot=info:file=$T/aot.log -Dsvault.firstFrame=exit" \
+  timeout 120 /opt/sovereign-vault/bin/SovereignVault --vault "$T/cds-vault" >"$T/cds-run.log" 2>&1; rc=$?
+set -e
+grep -q '^svault-first-frame ' "$T/cds-run.log" || { echo "no first frame with the AOT cache (exit $rc):"; cat "$T/cds-run.log"; exit 1; }
+grep -E 'Opened AOT cache|Using AOT-linked classes' "$T/aot.log"
+grep -q 'Opened AOT cache /opt/sovereign-vault/lib/app/svault.aot' "$T/aot.log" \
+  && grep -q 'Using AOT-linked classes: true' "$T/aot.log" || { echo "the AOT cache was not mapped:"; cat "$T/aot.log"; exit 1; }
+
+step "desktop app window"
 /opt/sovereign-vault/bin/SovereignVault >"$T/gui.log" 2>&1 & GUI=$!
 SHOT="$ROOT/installers/target/installed-app-screenshot.png"
 ok=""
