@@ -13,7 +13,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * Takes the README's screenshots of every view at 1440×900 from the real app under a real X
- * display (Xvfb in CI) and writes them to docs/screenshots/.
+ * display (Xvfb in CI). They go to target/screenshots/; {@code -Dsvault.updateScreenshots=true}
+ * writes them to docs/screenshots/ instead (the README's pictures), so a test run never dirties the tree.
  */
 class ScreenshotsTest {
     @TempDir Path vault;
@@ -21,7 +22,10 @@ class ScreenshotsTest {
     private AppHarness app;
     private final FxRobot robot = new FxRobot();
     private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
-    private final Path out = Path.of(System.getProperty("svault.screenshots.dir", "target/screenshots"));
+    /** target/screenshots, or docs/screenshots when asked with -Dsvault.updateScreenshots=true. */
+    private final Path out = Path.of(Boolean.getBoolean("svault.updateScreenshots")
+            ? System.getProperty("svault.docs.screenshots.dir", "../docs/screenshots")
+            : System.getProperty("svault.screenshots.dir", "target/screenshots"));
 
     @AfterEach
     void close() throws Exception {
