@@ -104,10 +104,9 @@ public final class VaultController {
         searchDelay.setOnFinished(e -> reload());
         searchField.textProperty().addListener((o, a, b) -> searchDelay.playFromStart());
         reload();
-        refreshChain();
     }
 
-    /** Re-reads the seals (after a new seal, or a search change). */
+    /** Re-reads the seals and the chain badge (after a new seal, or a search change). */
     public void reload() {
         SealQuery query;
         try {
@@ -125,6 +124,7 @@ public final class VaultController {
             table.setPlaceholder(new Label(context.strings().get(searching ? "vault.noMatch" : "vault.empty")));
             countLabel.setText(context.strings().format(searching ? "vault.count.match" : "vault.count.all", list.size()));
         }, context.errors()::show);
+        refreshChain(); // a new seal changes the count on the badge too
     }
 
     /** Shows the chain status the vault found on open (or after its last verification). */
