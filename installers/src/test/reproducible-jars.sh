@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Builds every module's jar twice from the same commit in two clean clones and compares them
 # byte for byte (project.build.outputTimestamp fixes entry times; see docs/RELEASING.md).
+# The installers module is not built here: its DEB holds the desktop app's AOT cache
+# (lib/app/svault.aot), which can differ between builds (it records what one timed training run
+# loaded and linked; decision 0085). The jars that go into the DEB, and from which the cache is
+# trained, are the ones compared.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 T="$(mktemp -d)"; trap 'rm -rf "$T"' EXIT
