@@ -12,15 +12,16 @@ import ai.attested.app.cli.SvaultMain;
 import ai.attested.app.sentinel.run.RunChainCheck;
 import ai.attested.app.sentinel.run.RunDirectory;
 import ai.attested.bundle.model.Action;
-import ai.attested.bundle.model.EventType;
 import ai.attested.bundle.model.ReasonCode;
 import ai.attested.bundle.model.Receipt;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,14 +60,18 @@ class SentinelCrashResumeTest {
         jvm = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 SvaultMain.class.getName(), "sentinel", "--policy", fx.policyFile.toString(), "--out", bundle.toString(),
                 "--run-dir", run.toString(), "--test-key", "--subject-cmd", "sleep 600")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("sentinel.log").toFile()).start();
+                .redirectErrorStream(true).start();
+        // `svault sentinel` prints each receipt's line after the receipt is on disk.
+        PrintedLines printed = PrintedLines.follow(jvm, dir.resolve("sentinel.log"));
 
-        awaitReceipts(run, 3);
+        printed.await(l -> receiptLines(l) >= 3, WAIT, "3 receipts");
+        assertThat(run.resolve(RunDirectory.RECORD)).exists();
         Files.writeString(fx.subject.resolve("model.txt"), "weights v2\n"); // drift; CONTINUE keeps the run going
-        awaitEvent(run, ENFORCED);
+        printed.await(l -> l.stream().anyMatch(line -> RECEIPT_LINE.matcher(line).find() && line.contains(" ENFORCED ")),
+                WAIT, "an ENFORCED receipt");
         Files.writeString(fx.subject.resolve("model.txt"), "weights v1\n"); // back to the baseline
         int enforcedAt = receipts(run).size();
-        awaitReceipts(run, enforcedAt + 2);
+        printed.await(l -> receiptLines(l) >= enforcedAt + 2, WAIT, (enforcedAt + 2) + " receipts");
 
         jvm.destroyForcibly(); // SIGKILL: no shutdown hook, no export
         assertThat(jvm.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -129,27 +134,12 @@ class SentinelCrashResumeTest {
         return out;
     }
 
-    /** Deadline-bound (not iteration-bound), so a slow, loaded machine gets the full minute. */
-    private static final long WAIT_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** A whole minute, so a slow, loaded machine only waits longer. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** A receipt line of `svault sentinel` (ReceiptPrinter): two spaces, #counter, timestamp, event type... */
+    private static final Pattern RECEIPT_LINE = Pattern.compile("^  #\\d{4,} ");
 
-    private void awaitReceipts(Path run, int n) throws InterruptedException {
-        for (long end = System.nanoTime() + WAIT_NANOS; System.nanoTime() < end; ) {
-            if (Files.exists(run.resolve(RunDirectory.RECORD)) && receipts(run).size() >= n) {
-                return;
-            }
-            assertThat(jvm.isAlive()).as("sentinel JVM alive (see sentinel.log)").isTrue();
-            Thread.sleep(50);
-        }
-        throw new AssertionError("fewer than " + n + " receipts after 60 s");
-    }
-
-    private void awaitEvent(Path run, EventType type) throws InterruptedException {
-        for (long end = System.nanoTime() + WAIT_NANOS; System.nanoTime() < end; ) {
-            if (receipts(run).stream().anyMatch(r -> r.eventType() == type)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no " + type + " after 60 s");
+    private static long receiptLines(List<String> lines) {
+        return lines.stream().filter(l -> RECEIPT_LINE.matcher(l).find()).count();
     }
 }

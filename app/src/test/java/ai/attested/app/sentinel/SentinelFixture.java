@@ -94,18 +94,17 @@ final class SentinelFixture {
     /**
      * Waits until the subject has started its long-lived child (a command line containing
      * {@code marker}) and returns [root, child]: the members that must stay until enforcement (the
-     * subject's short sleeps come and go on their own).
+     * subject's short sleeps come and go on their own). The subject starts that child before its
+     * first heartbeat, so the wait is for the first write to {@code heartbeat} (a file-system
+     * event), after which the child must be there.
      */
-    static List<Long> awaitTree(long pid, String marker) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<ProcessHandle> child = ProcessHandle.of(pid).flatMap(h -> h.descendants()
-                    .filter(d -> d.info().commandLine().orElse("").contains(marker)).findFirst());
-            if (child.isPresent()) {
-                return List.of(pid, child.get().pid());
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("subject " + pid + " did not start its child '" + marker + "'");
+    static List<Long> awaitTree(long pid, String marker, Path heartbeat) throws IOException, InterruptedException {
+        FileEvents.await(heartbeat.getParent(), () -> heartbeat.toFile().length() > 0, Duration.ofSeconds(30),
+                "first heartbeat of subject " + pid);
+        Optional<ProcessHandle> child = ProcessHandle.of(pid).flatMap(h -> h.descendants()
+                .filter(d -> d.info().commandLine().orElse("").contains(marker)).findFirst());
+        return List.of(pid, child.orElseThrow(() -> new AssertionError(
+                "subject " + pid + " beat without its child '" + marker + "'")).pid());
     }
 
     static void killQuietly(Optional<Long> pid) {

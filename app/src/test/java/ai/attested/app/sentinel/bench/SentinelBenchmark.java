@@ -1,6 +1,9 @@
 package ai.attested.app.sentinel.bench;
 
+import ai.attested.app.sentinel.FileEvents;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,10 +71,12 @@ public final class SentinelBenchmark {
                 .redirectErrorStream(true).redirectOutput(work.resolve("sentinel.log").toFile()).start();
         try {
             awaitReceipts(runDir, 3, Duration.ofMinutes(2)); // the first tick hashes everything
-            Thread.sleep(30_000); // steady state: the JIT has compiled the tick path, one sweep has run
+            // steady state: 120 more ticks (30 s at 250 ms), the JIT has compiled the tick path, sweeps have run
+            int warm = count(runDir) + 120;
+            FileEvents.await(runDir.resolve("receipts"), () -> unchecked(() -> count(runDir) >= warm), Duration.ofMinutes(2), "warm-up");
             long cpu0 = cpuTicks(sentinel.pid());
             long t0 = System.nanoTime();
-            Thread.sleep(idleSeconds * 1000L);
+            Thread.sleep(idleSeconds * 1000L); // the measured idle window itself, not a wait for a condition
             long cpu1 = cpuTicks(sentinel.pid());
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpuSeconds = (cpu1 - cpu0) / (double) CLK_TCK;
@@ -100,12 +105,9 @@ public final class SentinelBenchmark {
                 } else {
                     Files.write(f, "\nDRIFT-INJECTED".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
                 }
-                while (driftCount(runDir) == before) {
-                    if (System.nanoTime() - start > 30_000_000_000L) {
-                        throw new IllegalStateException("no DRIFT_DETECTED 30 s after changing " + f);
-                    }
-                    Thread.sleep(2);
-                }
+                // woken by each new receipt file (inotify), not by a polling interval that would blur the latency
+                FileEvents.await(runDir.resolve("receipts"), () -> unchecked(() -> driftCount(runDir) > before),
+                        Duration.ofSeconds(30), "DRIFT_DETECTED after changing " + f);
                 double ms = (System.nanoTime() - start) / 1e6;
                 latencies.add(ms);
                 System.out.printf("drift %2d (%s): detected and on disk after %.0f ms (%s)%n", i + 1,
@@ -152,12 +154,21 @@ public final class SentinelBenchmark {
     }
 
     private static void awaitReceipts(Path runDir, int n, Duration timeout) throws Exception {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!Files.isDirectory(runDir.resolve("receipts")) || count(runDir) < n) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("sentinel did not start");
-            }
-            Thread.sleep(100);
+        Path receipts = runDir.resolve("receipts");
+        FileEvents.await(runDir.getParent(), () -> Files.isDirectory(runDir), timeout, "sentinel run folder");
+        FileEvents.await(runDir, () -> Files.isDirectory(receipts), timeout, "sentinel receipts folder");
+        FileEvents.await(receipts, () -> unchecked(() -> count(runDir) >= n), timeout, n + " receipts");
+    }
+
+    interface IoCondition {
+        boolean test() throws IOException;
+    }
+
+    private static boolean unchecked(IoCondition c) {
+        try {
+            return c.test();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package ai.attested.app.sentinel.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.attested.app.sentinel.FileEvents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,9 +51,7 @@ class ProcessTreeTest {
             assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
                     .as("pid %d still alive", pid).isFalse();
         }
-        long size = Files.size(dir.resolve("hb1.txt"));
-        Thread.sleep(400);
-        assertThat(Files.size(dir.resolve("hb1.txt"))).isEqualTo(size);
+        FileEvents.assertUnchanged(dir.resolve("hb1.txt"), Duration.ofMillis(400)); // four heartbeat periods
     }
 
     @Test
@@ -61,11 +60,8 @@ class ProcessTreeTest {
         List<Long> stopped = s.suspend();
 
         assertThat(stopped).containsAll(s.treePids());
-        long size1 = Files.size(dir.resolve("hb1.txt"));
-        long size2 = Files.size(dir.resolve("hb2.txt"));
-        Thread.sleep(500); // five heartbeat periods
-        assertThat(Files.size(dir.resolve("hb1.txt"))).isEqualTo(size1);
-        assertThat(Files.size(dir.resolve("hb2.txt"))).isEqualTo(size2);
+        FileEvents.assertUnchanged(dir.resolve("hb1.txt"), Duration.ofMillis(500)); // five heartbeat periods
+        FileEvents.assertUnchanged(dir.resolve("hb2.txt"), Duration.ofMillis(300)); // and three more
         for (long pid : stopped) {
             // T, or D for a shell blocked in vfork on its stopped child (see ProcState.stoppedOrGone)
             assertThat(ProcState.of(pid).orElse('?')).as("state of %d", pid).isIn('T', 'D');
@@ -77,13 +73,7 @@ class ProcessTreeTest {
     }
 
     private static void awaitGrowth(Path file) throws Exception {
-        long start = Files.exists(file) ? Files.size(file) : 0;
-        for (int i = 0; i < 100; i++) {
-            if (Files.exists(file) && Files.size(file) > start) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(file + " did not grow");
+        long start = file.toFile().length();
+        FileEvents.await(file.getParent(), () -> file.toFile().length() > start, Duration.ofSeconds(10), file + " to grow");
     }
 }
