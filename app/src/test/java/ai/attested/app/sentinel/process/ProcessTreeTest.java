@@ -3,7 +3,6 @@ package ai.attested.app.sentinel.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.attested.app.sentinel.FileEvents;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
