@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,9 +99,9 @@ class SealExportRoundTripTest {
 
         String[][] cases = {{"text.txt", "seal #1"}, {"report.pdf", "seal #2"}, {"pkg", "seal #3"}};
         for (String[] c : cases) {
-            Proc p = java17(jar, zip.toString(), "--file", dir.resolve(c[0]).toString());
-            assertThat(p.exit).as(p.out + p.err).isEqualTo(2);
-            assertThat(p.out).contains("original: OK (" + c[1], "checkpoint: OK (tree size 3, 3/4 seals included)",
+            Java17Jar.Run p = Java17Jar.run(jar, zip.toString(), "--file", dir.resolve(c[0]).toString());
+            assertThat(p.exit()).as(p.out() + p.err()).isEqualTo(2);
+            assertThat(p.out()).contains("original: OK (" + c[1], "checkpoint: OK (tree size 3, 3/4 seals included)",
                     "time: TSA 1, DEVICE only 3", "caveat: NO_CHECKPOINT (seal #4)", "caveat: DEVICE_TIME_ONLY (seal #1)",
                     "caveat: TSA_CERT_UNVERIFIED (seal #2)", "overall: PASS_WITH_CAVEATS");
         }
@@ -112,9 +111,9 @@ class SealExportRoundTripTest {
 
         // One changed byte in the original.
         Files.write(dir.resolve("report.pdf"), "%PDF-1.7 quarterly report\n".replace('q', 'Q').getBytes(StandardCharsets.US_ASCII));
-        Proc changed = java17(jar, zip.toString(), "--file", dir.resolve("report.pdf").toString());
-        assertThat(changed.exit).isEqualTo(1);
-        assertThat(changed.out).contains("error_code: FILE_HASH_MISMATCH");
+        Java17Jar.Run changed = Java17Jar.run(jar, zip.toString(), "--file", dir.resolve("report.pdf").toString());
+        assertThat(changed.exit()).isEqualTo(1);
+        assertThat(changed.out()).contains("error_code: FILE_HASH_MISMATCH");
 
         // One changed byte in any file of the bundle (rewritten as a valid ZIP, so only the content differs).
         Map<String, byte[]> entries = read(zip);
@@ -131,8 +130,8 @@ class SealExportRoundTripTest {
             assertThat(code).as(name + "\n" + report).isEqualTo(1);
             assertThat(report.toString(StandardCharsets.UTF_8)).as(name).containsPattern("error_code: [A-Z_]+ \\(");
         }
-        Proc viaJar = java17(jar, dir.resolve("bad.zip").toString());
-        assertThat(viaJar.exit).isEqualTo(1);
+        Java17Jar.Run viaJar = Java17Jar.run(jar, dir.resolve("bad.zip").toString());
+        assertThat(viaJar.exit()).isEqualTo(1);
     }
 
     static String zbarimg(Path png) throws Exception {
@@ -171,21 +170,5 @@ class SealExportRoundTripTest {
             w.finish();
         }
         return out.toByteArray();
-    }
-
-    private record Proc(int exit, String out, String err) {
-    }
-
-    /** Runs the jar on Java 17 when installed (the verifier's target), else on this JVM. */
-    private static Proc java17(Path jar, String... args) throws Exception {
-        Path j17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java");
-        String java = Files.isExecutable(j17) ? j17.toString() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-jar", jar.toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Proc(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,9 +78,9 @@ class TsaTrustCliTest {
                 "original: OK (seal #2", "cards: OK (2/2", "overall: PASS\n").doesNotContain("caveat:");
 
         Path jar = extract("verifier/verifier.jar");
-        Proc p = java17(jar, zip.toString(), "--file", dir.resolve("minutes.txt").toString(), "--trust-tsa", bcPin, "--trust-tsa", opensslPin);
-        assertThat(p.exit).as(p.out + p.err).isZero();
-        assertThat(p.out).contains("original: OK (seal #1", "overall: PASS\n").doesNotContain("caveat:");
+        Java17Jar.Run p = Java17Jar.run(jar, zip.toString(), "--file", dir.resolve("minutes.txt").toString(), "--trust-tsa", bcPin, "--trust-tsa", opensslPin);
+        assertThat(p.exit()).as(p.out() + p.err()).isZero();
+        assertThat(p.out()).contains("original: OK (seal #1", "overall: PASS\n").doesNotContain("caveat:");
     }
 
     @Test
@@ -91,9 +90,9 @@ class TsaTrustCliTest {
         assertThat(r.out()).contains("overall: FAIL", "error_code: TSA_CERT_NOT_TRUSTED (seals/000002/seal.json)", "OpenSSL Loopback TSA")
                 .doesNotContain("TSA_CERT_NOT_TRUSTED (seals/000001", "caveat: TSA_CERT_UNVERIFIED");
 
-        Proc p = java17(extract("verifier/verifier.jar"), zip.toString(), "--trust-tsa", opensslPin);
-        assertThat(p.exit).as(p.out + p.err).isEqualTo(1);
-        assertThat(p.out).contains("error_code: TSA_CERT_NOT_TRUSTED (seals/000001/seal.json)", "Loopback Test TSA");
+        Java17Jar.Run p = Java17Jar.run(extract("verifier/verifier.jar"), zip.toString(), "--trust-tsa", opensslPin);
+        assertThat(p.exit()).as(p.out() + p.err()).isEqualTo(1);
+        assertThat(p.out()).contains("error_code: TSA_CERT_NOT_TRUSTED (seals/000001/seal.json)", "Loopback Test TSA");
     }
 
     @Test
@@ -122,21 +121,5 @@ class TsaTrustCliTest {
             Files.write(out, z.getInputStream(z.getEntry(entry)).readAllBytes());
             return out;
         }
-    }
-
-    private record Proc(int exit, String out, String err) {
-    }
-
-    /** Runs the jar on Java 17 when installed (the verifier's target), else on this JVM. */
-    private static Proc java17(Path jar, String... args) throws Exception {
-        Path j17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java");
-        String java = Files.isExecutable(j17) ? j17.toString() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-jar", jar.toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Proc(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 }
