@@ -1,10 +1,12 @@
 package ai.attested.bundle.seal;
 
+import ai.attested.crypto.CodedException;
+
 /**
  * A seal, folder listing or QR payload that does not follow its format, with a stable code
  * (UPPER_SNAKE) and a plain sentence naming the offending field.
  */
-public final class SealFormatException extends Exception {
+public final class SealFormatException extends CodedException {
     private static final long serialVersionUID = 1L;
 
     /** Not strict JSON at all (syntax, duplicate key, bad UTF-8, too deep or too large). */
@@ -18,24 +20,15 @@ public final class SealFormatException extends Exception {
     /** A QR payload string that does not follow the SV1 grammar. */
     public static final String QR_PAYLOAD_INVALID = "QR_PAYLOAD_INVALID";
 
-    private final String code;
-
     public SealFormatException(String code, String message) {
-        super(message);
-        this.code = code;
+        this(code, message, null);
     }
 
     public SealFormatException(String code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = code;
+        super(code, message, cause);
     }
 
     public String code() {
-        return code;
-    }
-
-    @Override
-    public String toString() {
-        return code + ": " + getMessage();
+        return codeName();
     }
 }

@@ -1,15 +1,16 @@
 package ai.attested.bundle.zip;
 
+import ai.attested.crypto.CodedException;
 import java.util.Optional;
 
 /** A bundle ZIP was refused: a stable {@link ZipError} code, the entry concerned if any, and a plain sentence. */
-public final class BundleReadException extends Exception {
+public final class BundleReadException extends CodedException {
     private static final long serialVersionUID = 1L;
     private final ZipError code;
     private final String entry;
 
     public BundleReadException(ZipError code, String entry, String sentence) {
-        super(sentence);
+        super(code.name(), sentence, null);
         this.code = code;
         this.entry = entry == null ? null : ZipPaths.printable(entry);
     }

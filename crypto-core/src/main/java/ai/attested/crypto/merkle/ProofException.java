@@ -1,10 +1,12 @@
 package ai.attested.crypto.merkle;
 
+import ai.attested.crypto.CodedException;
+
 /**
  * A Merkle proof did not verify. Checked on purpose: a verification result cannot be ignored the
  * way a {@code boolean} can.
  */
-public final class ProofException extends Exception {
+public final class ProofException extends CodedException {
     private static final long serialVersionUID = 1L;
 
     /** Why a proof was rejected. */
@@ -18,21 +20,15 @@ public final class ProofException extends Exception {
     }
 
     private final Code code;
-    private final String sentence;
 
+    /** The message is the code, a colon and the sentence. */
     public ProofException(Code code, String sentence) {
-        super(code.name() + ": " + sentence);
+        super(code.name(), code.name() + ": " + sentence, sentence, null);
         this.code = code;
-        this.sentence = sentence;
     }
 
     /** The stable error code. */
     public Code code() {
         return code;
-    }
-
-    /** A plain sentence saying what was wrong, without the code. */
-    public String sentence() {
-        return sentence;
     }
 }

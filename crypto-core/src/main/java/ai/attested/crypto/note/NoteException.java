@@ -1,7 +1,9 @@
 package ai.attested.crypto.note;
 
+import ai.attested.crypto.CodedException;
+
 /** A signed note, verifier key or checkpoint was rejected. */
-public final class NoteException extends Exception {
+public final class NoteException extends CodedException {
     private static final long serialVersionUID = 1L;
 
     /** Why it was rejected. */
@@ -21,21 +23,15 @@ public final class NoteException extends Exception {
     }
 
     private final Code code;
-    private final String sentence;
 
+    /** The message is the code, a colon and the sentence. */
     public NoteException(Code code, String sentence) {
-        super(code.name() + ": " + sentence);
+        super(code.name(), code.name() + ": " + sentence, sentence, null);
         this.code = code;
-        this.sentence = sentence;
     }
 
     /** The stable error code. */
     public Code code() {
         return code;
-    }
-
-    /** A plain sentence saying what was wrong, without the code. */
-    public String sentence() {
-        return sentence;
     }
 }
