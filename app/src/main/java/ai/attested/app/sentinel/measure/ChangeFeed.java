@@ -9,11 +9,15 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the operating system says changed under the watched folder since the last call: a
@@ -25,6 +29,8 @@ import java.util.Set;
 final class ChangeFeed implements AutoCloseable {
     private final SubjectTree tree;
     private final Map<WatchKey, Path> keys = new HashMap<>();
+    /** Keys {@link #awaitPending} took from the service; the next {@link #drain} reads them first. */
+    private final Deque<WatchKey> awaited = new ArrayDeque<>();
     private WatchService service;
     private String unavailableReason = "";
 
@@ -54,6 +60,26 @@ final class ChangeFeed implements AutoCloseable {
         return unavailableReason;
     }
 
+    /**
+     * Blocks until the service reports a change or {@code timeout} passes; true when one is waiting
+     * for the next {@link #drain}. Without a service there is nothing to wait for: true at once.
+     */
+    boolean awaitPending(Duration timeout) throws InterruptedException {
+        if (service == null || !awaited.isEmpty()) {
+            return true;
+        }
+        try {
+            WatchKey key = service.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            if (key != null) {
+                awaited.add(key);
+            }
+            return key != null;
+        } catch (ClosedWatchServiceException e) {
+            disable("file-system events stopped");
+            return true;
+        }
+    }
+
     /** Drains every pending event without blocking. */
     Changes drain() {
         Set<String> dirty = new LinkedHashSet<>();
@@ -63,7 +89,7 @@ final class ChangeFeed implements AutoCloseable {
         }
         try {
             WatchKey key;
-            while ((key = service.poll()) != null) {
+            while ((key = awaited.isEmpty() ? service.poll() : awaited.poll()) != null) {
                 Path dir = keys.get(key);
                 for (WatchEvent<?> event : key.pollEvents()) {
                     if (event.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
@@ -122,6 +148,7 @@ final class ChangeFeed implements AutoCloseable {
             }
             service = null;
             keys.clear();
+            awaited.clear();
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +71,16 @@ public final class FolderMonitor implements AutoCloseable {
     /** Empty when file-system events are in use (or not asked for); otherwise why they are not. */
     public String eventsUnavailableReason() {
         return feed == null || feed.available() ? "" : feed.unavailableReason();
+    }
+
+    /**
+     * Blocks until the file system reports a change under the folder (the next {@link #measure()}
+     * takes it in) or {@code timeout} passes; false on timeout. Without events (other strategies,
+     * or events unavailable) every tick looks at every file, so there is nothing to wait for: true at once.
+     * Public so a caller can measure when the folder changed rather than only on a timer.
+     */
+    public boolean awaitChange(Duration timeout) throws InterruptedException {
+        return feed == null || feed.awaitPending(timeout);
     }
 
     /** Measures one tick. */

@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class FolderMonitorTest {
     @TempDir
     Path root;
+    /** Generous: a loaded machine only makes the wait longer, never the verdict different. */
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
     private final List<FolderMonitor> monitors = new ArrayList<>();
+    private final Map<FolderMonitor, ChangeDetection.Strategy> strategies = new HashMap<>();
     private List<MeasuredFile> specs;
 
     @BeforeEach
@@ -61,6 +68,19 @@ class FolderMonitorTest {
             assertThat(s.filesHashed()).isZero();
             assertThat(s.matchesBaseline()).isTrue();
         }
+    }
+
+    @Test
+    void awaitChangeReturnsWhenTheFolderChangesAndTimesOutWhenNothingDoes() throws Exception {
+        FolderMonitor m = monitor(ChangeDetection.Strategy.EVENTS, true);
+        m.measure();
+        assertThat(m.awaitChange(Duration.ofMillis(300))).as("nothing changed").isFalse();
+        write("sub/b.txt", "BRAVO\n");
+        assertThat(m.awaitChange(EVENT_TIMEOUT)).as("a write is reported").isTrue();
+        assertThat(m.awaitChange(Duration.ZERO)).as("still waiting for the next tick").isTrue();
+        assertThat(m.measure().changed()).containsExactly("sub/b.txt");
+        assertThat(monitor(ChangeDetection.Strategy.STAT_EVERY_TICK, true).awaitChange(Duration.ofDays(1)))
+                .as("a monitor that sweeps every tick has nothing to wait for").isTrue();
     }
 
     @ParameterizedTest
@@ -150,18 +170,28 @@ class FolderMonitorTest {
         };
         FolderMonitor m = new FolderMonitor(new SubjectTree(root, List.of()), specs, newFilesAreDrift, d);
         monitors.add(m);
+        strategies.put(m, strategy);
         return m;
     }
 
-    /** Events arrive asynchronously: measure until the condition holds (a few ticks at most). */
-    private static Snapshot await(FolderMonitor m, java.util.function.Predicate<Snapshot> condition) throws Exception {
-        Snapshot s = null;
-        for (int i = 0; i < 100; i++) {
-            s = m.measure();
-            if (condition.test(s)) {
-                return s;
+    /**
+     * The first tick after a change must see it when each tick looks at every file; under EVENTS the
+     * operating system reports it asynchronously (a deletion of a tree as several batches), so
+     * measure again after each change the monitor is told of until the condition holds.
+     */
+    private Snapshot await(FolderMonitor m, Predicate<Snapshot> condition) throws InterruptedException {
+        Snapshot s = m.measure();
+        long end = System.nanoTime() + EVENT_TIMEOUT.toNanos();
+        while (!condition.test(s)) {
+            if (strategies.get(m) != ChangeDetection.Strategy.EVENTS) {
+                throw new AssertionError("the first tick after the change did not see it: " + s);
             }
-            Thread.sleep(20);
+            long left = end - System.nanoTime();
+            if (left <= 0 || !m.awaitChange(Duration.ofNanos(left))) {
+                throw new AssertionError("no file-system event brought the expected snapshot within "
+                        + EVENT_TIMEOUT.toSeconds() + " s; last: " + s);
+            }
+            s = m.measure();
         }
         return s;
     }
