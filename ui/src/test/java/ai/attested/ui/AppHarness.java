@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -31,15 +30,10 @@ final class AppHarness implements AutoCloseable {
         this.app = app;
     }
 
-    static AppHarness start(Path vaultDir, String... extraArgs) throws TimeoutException {
-        return start(vaultDir, new ScriptedFileDialogs(), extraArgs);
-    }
-
-    static AppHarness start(Path vaultDir, ScriptedFileDialogs dialogs, String... extraArgs) throws TimeoutException {
+    /** Started by {@link AppUnderTest}, which owns the lifecycle. */
+    static AppHarness start(Path vaultDir, ScriptedFileDialogs dialogs) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
-        List<String> args = new ArrayList<>(List.of("--vault", vaultDir.toString()));
-        args.addAll(List.of(extraArgs));
-        DesktopOptions options = DesktopOptions.parse(args);
+        DesktopOptions options = DesktopOptions.parse(List.of("--vault", vaultDir.toString()));
         Application app = FxToolkit.setupApplication(() -> new SovereignVaultApp(options, dialogs));
         WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> {

@@ -16,9 +16,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,23 +27,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * itself with a code and a sentence instead of failing.
  */
 class CardPrintTest {
-    @TempDir Path vault;
-    @TempDir Path work;
-    private AppHarness app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension final AppUnderTest app = new AppUnderTest();
 
     @Test
-    void thePreviewShowsTheCardAndCancelClosesItAndNoPrinterIsExplained() throws Exception {
-        app = AppHarness.start(vault);
+    void thePreviewShowsTheCardAndCancelClosesItAndNoPrinterIsExplained(FxRobot robot) throws Exception {
         UiFlows.createVault(robot);
-        Path contract = Files.writeString(work.resolve("contract.pdf"), "the signed contract, version 3\n");
+        Path contract = Files.writeString(app.work().resolve("contract.pdf"), "the signed contract, version 3\n");
         assertThat(UiFlows.drop(robot, "#drop-zone", DropContent.of(List.of(contract)))).isTrue();
         UiFlows.waitForText(robot, "#card-title", "Seal #1", 60);
         UiFlows.waitForCardImage(robot);
@@ -67,7 +55,7 @@ class CardPrintTest {
             assertThat(target).startsWith(printer.getName());
         }
 
-        robot.clickOn(button(ButtonType.CANCEL));
+        robot.clickOn(button(robot, ButtonType.CANCEL));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#print-preview").tryQuery().isEmpty());
         assertThat(robot.lookup("#error-dialog").tryQuery()).isEmpty();
         assertThat(UiFlows.text(robot, "#card-status")).as("nothing was printed").isNullOrEmpty();
@@ -76,7 +64,7 @@ class CardPrintTest {
         assumeThat(printer).as("this machine has a printer; the no-printer path needs none").isNull();
         robot.clickOn("#card-print");
         UiFlows.waitFor(robot, "#print-preview", 60);
-        robot.clickOn(button(new ButtonType("x", javafx.scene.control.ButtonBar.ButtonData.OK_DONE)));
+        robot.clickOn(button(robot, new ButtonType("x", javafx.scene.control.ButtonBar.ButtonData.OK_DONE)));
         UiFlows.waitFor(robot, "#error-dialog", 10);
         DialogPane error = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertThat(error.getHeaderText()).isEqualTo("PRINTER_UNAVAILABLE");
@@ -87,7 +75,7 @@ class CardPrintTest {
     }
 
     /** The preview's button of that kind (Cancel, or the Print button by its OK_DONE role). */
-    private Button button(ButtonType kind) {
+    private static Button button(FxRobot robot, ButtonType kind) {
         DialogPane pane = robot.lookup("#print-preview").queryAs(DialogPane.class);
         return pane.getButtonTypes().stream()
                 .filter(t -> t.getButtonData() == kind.getButtonData())

@@ -15,9 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -26,24 +25,12 @@ import org.testfx.api.FxRobot;
  * the folder with the offline verifier ({@code --file FOLDER}); a changed file in the folder fails.
  */
 class FolderSealExportFlowTest {
-    @TempDir Path vault;
-    @TempDir Path work;
-    private AppHarness app;
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension final AppUnderTest app = new AppUnderTest();
 
     @Test
-    void aDroppedFolderIsSealedWithItsListingAndItsBundleVerifiesAgainstTheFolder() throws Exception {
-        app = AppHarness.start(vault, dialogs);
+    void aDroppedFolderIsSealedWithItsListingAndItsBundleVerifiesAgainstTheFolder(FxRobot robot) throws Exception {
         UiFlows.createVault(robot);
-        Path folder = Files.createDirectories(work.resolve("release-2026-11"));
+        Path folder = Files.createDirectories(app.work().resolve("release-2026-11"));
         Files.createDirectories(folder.resolve("docs"));
         Files.writeString(folder.resolve("docs/notes.md"), "release notes\n");
         Files.writeString(folder.resolve("build.txt"), "build 4711\n");
@@ -54,13 +41,13 @@ class FolderSealExportFlowTest {
         UiFlows.waitForCardImage(robot);
 
         // The seal the app stored is a FOLDER seal whose listing sits beside the vault.
-        Path mirror = new VaultLocation(vault).jsonlMirror();
+        Path mirror = new VaultLocation(app.vault()).jsonlMirror();
         var seal = SealCodec.fromJson(Files.readAllLines(mirror, StandardCharsets.UTF_8).getFirst().getBytes(StandardCharsets.UTF_8));
         assertThat(seal.subject().kind()).isEqualTo(SubjectKind.FOLDER);
-        assertThat(new FolderListingStore(vault).get(seal.subject().sha256())).isPresent();
+        assertThat(new FolderListingStore(app.vault()).get(seal.subject().sha256())).isPresent();
 
-        Path bundle = work.resolve("VerifiedBundle.zip");
-        dialogs.answer(bundle);
+        Path bundle = app.work().resolve("VerifiedBundle.zip");
+        app.dialogs().answer(bundle);
         robot.clickOn("#card-export");
         UiFlows.waitForFile(robot, bundle, 240);
 

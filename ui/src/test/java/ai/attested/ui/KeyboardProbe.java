@@ -73,14 +73,31 @@ final class KeyboardProbe {
                 }
                 visited.add(owner);
             }
-            if (owner instanceof TextArea) {
-                robot.press(KeyCode.CONTROL).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.CONTROL);
-            } else {
-                robot.type(KeyCode.TAB);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
+            tab(robot, owner);
         }
         return visited;
+    }
+
+    /**
+     * Presses Tab (Ctrl+Tab out of a text area) until {@code target} holds the focus or
+     * {@code maxPresses} are used; returns the node that holds the focus then.
+     */
+    static Node tabUntil(FxRobot robot, Scene scene, Node target, int maxPresses) {
+        Node owner = AppHarness.onFx(scene::getFocusOwner);
+        for (int i = 0; i < maxPresses && owner != target; i++) {
+            tab(robot, owner);
+            owner = AppHarness.onFx(scene::getFocusOwner);
+        }
+        return owner;
+    }
+
+    private static void tab(FxRobot robot, Node owner) {
+        if (owner instanceof TextArea) {
+            robot.press(KeyCode.CONTROL).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.CONTROL);
+        } else {
+            robot.type(KeyCode.TAB);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Whether {@code node} is a toggle whose group Tab entered (arrow keys then reach every member). */

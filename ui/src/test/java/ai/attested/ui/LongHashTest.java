@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -19,27 +18,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * answering within a bound while it runs, and Cancel stops it with nothing stored.
  */
 class LongHashTest {
+    @RegisterExtension final AppUnderTest app = new AppUnderTest();
     /** A frozen FX thread would not answer for the whole hash (many seconds); a live one answers in far less. */
     private static final long RESPONSIVE_BOUND_MS = 2500;
     private static final long HASH_OBSERVED_MS = 8000;
 
-    @TempDir Path vault;
-    @TempDir Path work;
-    private AppHarness app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
-    void theUiAnswersWhileAHugeFileHashesAndCancelStopsIt() throws Exception {
-        app = AppHarness.start(vault);
+    void theUiAnswersWhileAHugeFileHashesAndCancelStopsIt(FxRobot robot) throws Exception {
         UiFlows.createVault(robot);
-        Path huge = work.resolve("disk-image.raw");
+        Path huge = app.work().resolve("disk-image.raw");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(32L << 30);
         }

@@ -1,7 +1,6 @@
 package ai.attested.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,8 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,37 +34,29 @@ import org.testfx.util.WaitForAsyncUtils;
  * manager. Monocle has no platform drag and drop, so without a display this test is skipped.
  */
 class PlatformDragAndDropTest {
-    @TempDir Path vault;
-    @TempDir Path work;
-    private AppHarness app;
+    @RegisterExtension final AppUnderTest app = new AppUnderTest();
     private Stage sourceStage;
     private final List<TransferMode> dragDone = new CopyOnWriteArrayList<>();
-    private final FxRobot robot = new FxRobot();
 
     @AfterEach
-    void close() throws Exception {
+    void closeDragSource() {
         if (sourceStage != null) {
             AppHarness.onFx(() -> {
                 sourceStage.close();
                 return null;
             });
         }
-        if (app != null) {
-            app.close();
-        }
     }
 
     @Test
-    void filesDraggedFromAnotherWindowOntoTheDropZoneAreSealedAndTheCardOpens() throws Exception {
-        assumeThat(System.getenv("DISPLAY"))
-                .as("platform drag and drop needs a real X display (Monocle, used without one, has none)")
-                .isNotBlank();
-        app = AppHarness.start(vault);
+    @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".*\\S.*",
+            disabledReason = "platform drag and drop needs a real X display (Monocle, used without one, has none)")
+    void filesDraggedFromAnotherWindowOntoTheDropZoneAreSealedAndTheCardOpens(FxRobot robot) throws Exception {
         UiFlows.createVault(robot);
         UiFlows.waitFor(robot, "#drop-zone", 10);
 
-        Path minutes = Files.writeString(work.resolve("board-minutes.txt"), "Board minutes, 22 November.\n");
-        Path invoice = Files.writeString(work.resolve("invoice-0042.txt"), "Invoice 0042: 1,200.00 EUR\n");
+        Path minutes = Files.writeString(app.work().resolve("board-minutes.txt"), "Board minutes, 22 November.\n");
+        Path invoice = Files.writeString(app.work().resolve("invoice-0042.txt"), "Invoice 0042: 1,200.00 EUR\n");
         List<File> dragged = List.of(minutes.toFile(), invoice.toFile());
 
         // What the zone receives, recorded before the app's own handler consumes it.
@@ -98,7 +90,7 @@ class PlatformDragAndDropTest {
         assertThat(dragDone).containsExactly(TransferMode.COPY);
 
         // Both files are in the vault with their own hashes; the card shows the last one.
-        List<String> seals = Files.readAllLines(new ai.attested.app.vault.VaultLocation(vault).jsonlMirror(), StandardCharsets.UTF_8);
+        List<String> seals = Files.readAllLines(new ai.attested.app.vault.VaultLocation(app.vault()).jsonlMirror(), StandardCharsets.UTF_8);
         assertThat(seals).hasSize(2);
         var first = ai.attested.bundle.seal.SealCodec.fromJson(seals.get(0).getBytes(StandardCharsets.UTF_8));
         var second = ai.attested.bundle.seal.SealCodec.fromJson(seals.get(1).getBytes(StandardCharsets.UTF_8));
@@ -127,7 +119,7 @@ class PlatformDragAndDropTest {
         sourceStage = new Stage(StageStyle.UNDECORATED);
         sourceStage.setScene(new Scene(new StackPane(label), 240, 90));
         // Over the right-hand column of the main window (description/queue), clear of the drop zone.
-        Point2D at = app.stage.getScene().getRoot().localToScreen(1100, 600);
+        Point2D at = app.stage().getScene().getRoot().localToScreen(1100, 600);
         sourceStage.setX(at.getX());
         sourceStage.setY(at.getY());
         sourceStage.setAlwaysOnTop(true);

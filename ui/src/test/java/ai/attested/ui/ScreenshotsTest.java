@@ -1,14 +1,12 @@
 package ai.attested.ui;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
-
 import ai.attested.ui.common.DropContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -17,40 +15,29 @@ import org.testfx.api.FxRobot;
  * writes them to docs/screenshots/ instead (the README's pictures), so a test run never dirties the tree.
  */
 class ScreenshotsTest {
-    @TempDir Path vault;
-    @TempDir Path work;
-    private AppHarness app;
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
+    @RegisterExtension final AppUnderTest app = new AppUnderTest();
     /** target/screenshots, or docs/screenshots when asked with -Dsvault.updateScreenshots=true. */
     private final Path out = Path.of(Boolean.getBoolean("svault.updateScreenshots")
             ? System.getProperty("svault.docs.screenshots.dir", "../docs/screenshots")
             : System.getProperty("svault.screenshots.dir", "target/screenshots"));
 
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
-    void everyViewAt1440x900() throws Exception {
-        assumeThat(System.getenv("DISPLAY")).as("screenshots are taken under a real X display").isNotBlank();
-        app = AppHarness.start(vault, dialogs);
+    @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".*\\S.*",
+            disabledReason = "screenshots are taken under a real X display")
+    void everyViewAt1440x900(FxRobot robot) throws Exception {
         UiFlows.waitFor(robot, "#first-run-username", 30);
         app.saveSnapshot(out.resolve("first-run.png"));
         UiFlows.createVault(robot);
 
-        Path report = Files.writeString(work.resolve("Q3-audit-report.pdf"), "Quarterly audit report, final.\n".repeat(2000));
+        Path report = Files.writeString(app.work().resolve("Q3-audit-report.pdf"), "Quarterly audit report, final.\n".repeat(2000));
         robot.clickOn("#seal-description").write("Q3 audit report as sent to the board");
         UiFlows.drop(robot, "#drop-zone", DropContent.of(List.of(report)));
         UiFlows.waitForText(robot, "#card-title", "Seal #1", 60);
         UiFlows.waitForCardImage(robot);
         app.saveSnapshot(out.resolve("card.png"));
 
-        Path bundle = work.resolve("VerifiedBundle.zip");
-        dialogs.answer(bundle);
+        Path bundle = app.work().resolve("VerifiedBundle.zip");
+        app.dialogs().answer(bundle);
         robot.clickOn("#card-export");
         UiFlows.waitForFile(robot, bundle, 240);
 

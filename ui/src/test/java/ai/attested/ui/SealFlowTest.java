@@ -7,40 +7,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** The operator's everyday job through the real app: create the vault, seal a dropped file and a text, see the cards. */
 class SealFlowTest {
-    @TempDir Path vault;
-    @TempDir Path work;
-    private AppHarness app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension final AppUnderTest app = new AppUnderTest();
 
     /** Seal #1 as stored, read from the vault's JSONL mirror (one canonical seal JSON per line). */
     private ai.attested.bundle.seal.Seal firstSeal() throws Exception {
-        Path mirror = new ai.attested.app.vault.VaultLocation(vault).jsonlMirror();
+        Path mirror = new ai.attested.app.vault.VaultLocation(app.vault()).jsonlMirror();
         String line = Files.readAllLines(mirror, StandardCharsets.UTF_8).getFirst();
         return ai.attested.bundle.seal.SealCodec.fromJson(line.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
-    void aDroppedFileAndAPastedTextAreSealedAndOpenTheirCards() throws Exception {
-        app = AppHarness.start(vault);
+    void aDroppedFileAndAPastedTextAreSealedAndOpenTheirCards(FxRobot robot) throws Exception {
         UiFlows.createVault(robot);
         assertThat(UiFlows.text(robot, "#status-key-id")).hasSize(16);
-        assertThat(Files.exists(vault.resolve("vault.json")) || Files.list(vault).findAny().isPresent()).isTrue();
+        assertThat(Files.exists(app.vault().resolve("vault.json")) || Files.list(app.vault()).findAny().isPresent()).isTrue();
 
-        Path contract = Files.writeString(work.resolve("contract.pdf"), "the signed contract, version 3\n");
+        Path contract = Files.writeString(app.work().resolve("contract.pdf"), "the signed contract, version 3\n");
         assertThat(UiFlows.drop(robot, "#drop-zone", DropContent.of(List.of(contract)))).isTrue();
         UiFlows.waitForText(robot, "#card-title", "Seal #1", 60);
         assertThat(robot.lookup("#card-hash").queryTextInputControl().getText())
@@ -48,7 +36,7 @@ class SealFlowTest {
 
         // The QR code as the screen shows it decodes with zbarimg into the seal's own signed payload.
         UiFlows.waitForCardImage(robot);
-        Path screenshot = app.saveSnapshot(work.resolve("card-view.png"));
+        Path screenshot = app.saveSnapshot(app.work().resolve("card-view.png"));
         Process zbar = new ProcessBuilder("zbarimg", "-q", "--raw", screenshot.toString()).redirectErrorStream(false).start();
         String decoded = new String(zbar.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
         assertThat(zbar.waitFor()).as("zbarimg exit code").isZero();

@@ -16,28 +16,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** The golden run from the Sentinel view (KILL receipt), its bundle verified PASS, and a tampered copy FAIL with its code. */
 class SentinelAndVerifyFlowTest {
-    @TempDir Path vault;
-    @TempDir Path work;
-    private AppHarness app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension final AppUnderTest app = new AppUnderTest();
 
     @Test
-    void goldenRunShowsTheKillReceiptItsBundlePassesAndATamperedCopyFails() throws Exception {
-        app = AppHarness.start(vault);
+    void goldenRunShowsTheKillReceiptItsBundlePassesAndATamperedCopyFails(FxRobot robot) throws Exception {
         UiFlows.createVault(robot);
         robot.clickOn("#nav-sentinel");
         robot.clickOn("#sentinel-golden");
@@ -57,9 +45,9 @@ class SentinelAndVerifyFlowTest {
         UiFlows.assertShowing(robot, "#check-drift");
         assertThat(robot.lookup("#check-enforcement").queryParent().getChildrenUnmodifiable().toString()).contains("KILL");
 
-        Path bundle = Files.list(vault.resolve("sentinel")).filter(p -> p.getFileName().toString().startsWith("golden-run"))
+        Path bundle = Files.list(app.vault().resolve("sentinel")).filter(p -> p.getFileName().toString().startsWith("golden-run"))
                 .findFirst().orElseThrow().resolve("bundle.zip");
-        Path tampered = tamperOneCharacterOfAReceipt(bundle, work.resolve("tampered.zip"));
+        Path tampered = tamperOneCharacterOfAReceipt(bundle, app.work().resolve("tampered.zip"));
         UiFlows.drop(robot, "#verify-drop-zone", DropContent.of(List.of(tampered)));
         UiFlows.waitForText(robot, "#verify-verdict", "FAIL", 60);
         UiFlows.assertShowing(robot, "#finding-BUNDLE_CHECKSUM_MISMATCH");
