@@ -3,10 +3,8 @@ package ai.attested.app.vault;
 import ai.attested.app.AppException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,26 +13,20 @@ import java.util.function.Supplier;
 
 /**
  * Verifies the seal chain in one streaming pass over the database rows and the mirror lines in
- * lockstep: seq contiguity, prev links, byte equality of both stores, and (in parallel, chunk by
- * chunk) each seal's own hash, signature and index columns. A seal present in only one store at
- * the end is a repair candidate, checked like any other seal.
+ * lockstep: seq contiguity, prev links and byte equality of both stores here, each seal's own
+ * hash, signature and index columns in parallel ({@link ParallelSealChecks}). A seal present in
+ * only one store at the end is a repair candidate, checked like any other seal.
  */
 final class ChainVerifier {
 
     static final String ZERO_HASH = "0".repeat(64);
-    private static final int CHUNK = 256;
-    private static final int MAX_IN_FLIGHT = 16;
     private static final int KEPT_FINDINGS = 200;
 
-    private final SealCodec codec;
-    private final byte[] operatorKey;
-    private final String vaultId;
+    private final SealChecks checks;
     private final ExecutorService pool;
 
-    ChainVerifier(SealCodec codec, byte[] operatorKey, String vaultId, ExecutorService pool) {
-        this.codec = codec;
-        this.operatorKey = operatorKey.clone();
-        this.vaultId = vaultId;
+    ChainVerifier(SealChecks checks, ExecutorService pool) {
+        this.checks = checks;
         this.pool = pool;
     }
 
@@ -70,31 +62,6 @@ final class ChainVerifier {
         }
     }
 
-    /** Reads a seal this process just minted: canonical form, hash, signature, before it is stored. */
-    SealFacts readOwn(String json) {
-        return codec.read(json, operatorKey, true);
-    }
-
-    /** Checks one seal's content against its own hash and signature, and its row against the content. */
-    List<ChainFinding> checkContent(SealRow raw) {
-        StoredSeal row = raw.toStoredSeal();
-        List<ChainFinding> out = new ArrayList<>(0);
-        try {
-            SealFacts facts = codec.read(row.json(), operatorKey, true);
-            if (!facts.vaultId().equals(vaultId)) {
-                out.add(new ChainFinding(row.seq(), "SEAL_VAULT_MISMATCH",
-                        "Seal #" + row.seq() + " belongs to vault " + facts.vaultId() + ", not to this vault."));
-            }
-            if (!row.indexMatches(facts)) {
-                out.add(new ChainFinding(row.seq(), "SEAL_INDEX_MISMATCH",
-                        "The database columns of seal #" + row.seq() + " differ from the seal's own JSON."));
-            }
-        } catch (AppException e) {
-            out.add(new ChainFinding(row.seq(), e.code(), "Seal #" + row.seq() + " in the database: " + e.getMessage()));
-        }
-        return out;
-    }
-
     private static final class PrefixNotConfirmed extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -109,14 +76,13 @@ final class ChainVerifier {
         private final long trustedCount;
         private final Findings findings = new Findings(KEPT_FINDINGS);
         private final RowDigest digest = new RowDigest();
-        private final Deque<Future<List<ChainFinding>>> inFlight = new ArrayDeque<>();
+        private final ParallelSealChecks contentChecks = new ParallelSealChecks(checks, pool, findings);
         private final List<StoredSeal> h2Only = new ArrayList<>();
         private final List<StoredSeal> jsonlOnly = new ArrayList<>();
         private final ChainTree tree;
-        private List<SealRow> chunk = new ArrayList<>(CHUNK);
         private long expectSeq = 1;
         private String prevHash = ZERO_HASH;
-        private long signaturesChecked;
+        private long tailSignaturesChecked;
         private JsonlMirror.LineReader lines;
         private boolean prefixConfirmed;
 
@@ -138,19 +104,17 @@ final class ChainVerifier {
                 if (!prefixConfirmed) {
                     throw new PrefixNotConfirmed();
                 }
-                submitChunk();
-                while (!inFlight.isEmpty()) {
-                    awaitOldest();
-                }
+                contentChecks.finish();
                 long h2Count = digest.count();
                 String h2Head = prevHash;
                 long torn = h2Only.isEmpty() ? jsonlTail() : -1;
                 if (torn < 0 && lines.hasTornTail()) {
                     torn = lines.tornTailStart();
                 }
+                long signaturesChecked = contentChecks.submitted() + tailSignaturesChecked;
                 return new ChainScan(h2Count, h2Head, digest, findings, h2Only, jsonlOnly, torn, signaturesChecked, trustedCount, tree);
             } catch (PrefixNotConfirmed e) {
-                inFlight.forEach(f -> f.cancel(true));
+                contentChecks.cancel();
                 throw e;
             }
         }
@@ -175,10 +139,7 @@ final class ChainVerifier {
                 if (!prefixConfirmed) {
                     throw new PrefixNotConfirmed();
                 }
-                chunk.add(row);
-                if (chunk.size() == CHUNK) {
-                    submitChunk();
-                }
+                contentChecks.add(row);
             } else if (row.seq() == trustedCount) {
                 // rows 1..N must hash to exactly what the operator signed; otherwise verify all
                 if (!digest.currentHex().equals(trusted.rowsSha256()) || !row.sealHash().equals(trusted.headSealHash())) {
@@ -193,7 +154,7 @@ final class ChainVerifier {
         private void compareMismatch(long seq, byte[] line) {
             if (findings.total() < KEPT_FINDINGS) {
                 try {
-                    SealFacts lineFacts = codec.read(new String(line, StandardCharsets.UTF_8), operatorKey, false);
+                    SealFacts lineFacts = checks.readUnsigned(new String(line, StandardCharsets.UTF_8));
                     if (lineFacts.seq() != seq) {
                         findings.add(seq, "JSONL_ORDER_BROKEN", "Line " + seq + " of seals.jsonl holds seal #"
                                 + lineFacts.seq() + ": a line was dropped, added or moved.");
@@ -205,36 +166,6 @@ final class ChainVerifier {
             }
             findings.add(seq, "STORES_DISAGREE", "Seal #" + seq + " differs between the database and line " + seq
                     + " of seals.jsonl.");
-        }
-
-        private void submitChunk() {
-            if (chunk.isEmpty()) {
-                return;
-            }
-            List<SealRow> work = chunk;
-            chunk = new ArrayList<>(CHUNK);
-            signaturesChecked += work.size();
-            inFlight.add(pool.submit(() -> {
-                List<ChainFinding> out = new ArrayList<>();
-                for (SealRow s : work) {
-                    out.addAll(checkContent(s));
-                }
-                return out;
-            }));
-            while (inFlight.size() > MAX_IN_FLIGHT) {
-                awaitOldest();
-            }
-        }
-
-        private void awaitOldest() {
-            try {
-                findings.addAll(inFlight.removeFirst().get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AppException("VAULT_VERIFY_INTERRUPTED", "Verification was interrupted.", e);
-            } catch (ExecutionException e) {
-                throw new AppException("VAULT_VERIFY_FAILED", "Verification failed: " + e.getCause(), e.getCause());
-            }
         }
 
         /** Reads mirror lines beyond the database: crash leftovers if they chain on; returns a torn-tail offset or -1. */
@@ -249,10 +180,10 @@ final class ChainVerifier {
                 }
                 String json = new String(line, StandardCharsets.UTF_8);
                 try {
-                    SealFacts facts = codec.read(json, operatorKey, true);
-                    signaturesChecked++;
+                    SealFacts facts = checks.read(json);
+                    tailSignaturesChecked++;
                     if (!Arrays.equals(json.getBytes(StandardCharsets.UTF_8), line) || facts.seq() != seq
-                            || !facts.prevSealHash().equals(prevHash) || !facts.vaultId().equals(vaultId)) {
+                            || !facts.prevSealHash().equals(prevHash) || !checks.ofThisVault(facts)) {
                         return finding(seq, "JSONL_ORDER_BROKEN", "Line " + seq + " of seals.jsonl (seal #" + facts.seq()
                                 + ") does not continue the chain after seal #" + (seq - 1) + ".");
                     }

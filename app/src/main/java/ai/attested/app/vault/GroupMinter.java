@@ -14,13 +14,13 @@ final class GroupMinter {
 
     private final VaultInfo info;
     private final Ed25519PrivateKey key;
-    private final ChainVerifier verifier;
+    private final SealChecks checks;
     private final ExecutorService pool;
 
-    GroupMinter(VaultInfo info, Ed25519PrivateKey key, ChainVerifier verifier, ExecutorService pool) {
+    GroupMinter(VaultInfo info, Ed25519PrivateKey key, SealChecks checks, ExecutorService pool) {
         this.info = info;
         this.key = key;
-        this.verifier = verifier;
+        this.checks = checks;
         this.pool = pool;
     }
 
@@ -74,7 +74,7 @@ final class GroupMinter {
             SealMinter.Prepared p = m.prepare(new SealContext(info.vaultId(), info.username(), seq, prev, key));
             if (p.sealHash() == null) {
                 String json = p.finish().get();
-                p = new SealMinter.Prepared(verifier.readOwn(json).sealHash(), () -> json);
+                p = new SealMinter.Prepared(checks.read(json).sealHash(), () -> json);
             }
             prepared.add(p);
             prev = p.sealHash();
@@ -86,7 +86,7 @@ final class GroupMinter {
             SealMinter.Prepared p = prepared.get(i);
             done.add(pool.submit(() -> {
                 String json = p.finish().get();
-                SealFacts facts = verifier.readOwn(json);
+                SealFacts facts = checks.read(json);
                 if (facts.seq() != position || !facts.prevSealHash().equals(expectPrev) || !facts.sealHash().equals(p.sealHash())
                         || !facts.vaultId().equals(info.vaultId().formatted())) {
                     throw new AppException("SEAL_REJECTED", "The new seal does not take chain position #" + position + " of this vault.");

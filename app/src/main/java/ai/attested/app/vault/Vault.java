@@ -1,17 +1,9 @@
 package ai.attested.app.vault;
 
 import ai.attested.app.AppException;
-import ai.attested.app.operator.BadWordsFilter;
 import ai.attested.app.operator.KeyUnlocker;
-import ai.attested.app.operator.OperatorKeyFile;
-import ai.attested.app.operator.OperatorName;
-import ai.attested.app.operator.VaultId;
 import ai.attested.crypto.sig.Ed25519PrivateKey;
-import ai.attested.crypto.sig.TestKeys;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,15 +14,13 @@ import java.util.function.LongConsumer;
 
 /**
  * A vault: the operator's identity and key, and the append-only seal chain kept in an H2 file and
- * a JSONL mirror. Opening takes the vault's process lock, verifies the chain, and completes what a
- * crash interrupted. Thread-safe; close it to release the lock.
+ * a JSONL mirror. Opening ({@link VaultOpening}) takes the vault's process lock, verifies the chain,
+ * and completes what a crash interrupted. Thread-safe; close it to release the lock.
  */
 public final class Vault implements AutoCloseable {
 
     /** How many seals may be appended between two refreshes of the signed verified state. */
     private static final long STATE_REFRESH = 1000;
-
-    private static final LongConsumer NO_HOOK = size -> { };
 
     private final VaultLocation location;
     private final VaultInfo info;
@@ -39,6 +29,7 @@ public final class Vault implements AutoCloseable {
     private final JsonlMirror mirror;
     private final Ed25519PrivateKey key; // null when opened read-only
     private final ExecutorService pool;
+    private final SealChecks checks;
     private final ChainVerifier verifier;
     private final Checkpoints checkpoints;
     private ChainStatus status;
@@ -48,7 +39,8 @@ public final class Vault implements AutoCloseable {
     private long stateCount;
     private boolean broken;
 
-    private Vault(VaultLocation location, VaultInfo info, VaultLock lock, SealTable table, JsonlMirror mirror,
+    /** Takes over the lock and both stores; see {@link VaultOpening}. */
+    Vault(VaultLocation location, VaultInfo info, VaultLock lock, SealTable table, JsonlMirror mirror,
             Ed25519PrivateKey key, SealCodec codec, LongConsumer beforeIntervalCheckpoint) {
         this.location = location;
         this.info = info;
@@ -61,46 +53,14 @@ public final class Vault implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.verifier = new ChainVerifier(codec, info.publicKey().raw(), info.vaultId().formatted(), pool);
+        this.checks = new SealChecks(codec, info.publicKey().raw(), info.vaultId().formatted());
+        this.verifier = new ChainVerifier(checks, pool);
         this.checkpoints = new Checkpoints(location, info, table, beforeIntervalCheckpoint);
     }
 
     /** Creates a new vault (Vault ID, operator key, empty chain) and opens it for sealing. */
     public static Vault create(VaultLocation location, VaultSetup setup, SealCodec codec) {
-        String username = OperatorName.validate(setup.username(), BadWordsFilter.english());
-        try {
-            Files.createDirectories(location.directory());
-        } catch (IOException e) {
-            throw new AppException("VAULT_DIR_UNWRITABLE", "Cannot create the vault folder " + location + ": " + e.getMessage(), e);
-        }
-        VaultLock lock = VaultLock.acquire(location.lockFile());
-        try {
-            if (Files.exists(location.metadataFile())) {
-                throw new AppException("VAULT_EXISTS", "A vault already exists at " + location + "; it is never overwritten.");
-            }
-            for (var leftover : List.of(location.databaseFile(), location.jsonlMirror(), location.keyFile())) {
-                if (Files.exists(leftover)) {
-                    throw new AppException("VAULT_INIT_INCOMPLETE", "The folder " + location + " holds " + leftover.getFileName()
-                            + " from an unfinished 'vault init'; move the folder's files away and run init again.");
-                }
-            }
-            Ed25519PrivateKey key = setup.testKey()
-                    ? TestKeys.tvSig001()
-                    : OperatorKeyFile.create(location.keyFile(), setup.passphrase(), setup.scrypt());
-            String created = Instant.now(setup.clock()).truncatedTo(ChronoUnit.MILLIS).toString();
-            VaultInfo info = new VaultInfo(VaultId.random(), username, key.publicKey(), created, setup.testKey());
-            Files.createDirectories(location.checkpointsDirectory());
-            JsonlMirror.open(location.jsonlMirror(), true).close();
-            SealTable.open(location.databaseBase(), false).close();
-            VaultMetadata.write(location.metadataFile(), info); // last: its presence marks a complete vault
-            return start(location, info, lock, key, codec, NO_HOOK);
-        } catch (IOException e) {
-            lock.close();
-            throw new AppException("VAULT_WRITE_FAILED", "Cannot create the vault at " + location + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
+        return VaultOpening.create(location, setup, codec);
     }
 
     /** {@link #create(VaultLocation, VaultSetup, SealCodec)} with the project's seal format. */
@@ -120,7 +80,7 @@ public final class Vault implements AutoCloseable {
 
     /** Opens a vault for sealing: unlocks the operator key (no network ever), verifies and repairs the chain. */
     public static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec) {
-        return open(location, unlocker, codec, true, NO_HOOK);
+        return VaultOpening.open(location, unlocker, codec, true, VaultOpening.NO_HOOK);
     }
 
     /**
@@ -129,57 +89,12 @@ public final class Vault implements AutoCloseable {
      * process at that exact instant.
      */
     static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec, LongConsumer beforeIntervalCheckpoint) {
-        return open(location, unlocker, codec, true, beforeIntervalCheckpoint);
+        return VaultOpening.open(location, unlocker, codec, true, beforeIntervalCheckpoint);
     }
 
     /** Opens a vault to read and verify it; appending and checkpoints need {@link #open}. */
     public static Vault openReadOnly(VaultLocation location, SealCodec codec) {
-        return open(location, null, codec, false, NO_HOOK);
-    }
-
-    private static Vault open(VaultLocation location, KeyUnlocker unlocker, SealCodec codec, boolean writable,
-            LongConsumer beforeIntervalCheckpoint) {
-        if (!Files.isRegularFile(location.metadataFile())) {
-            throw new AppException("VAULT_NOT_FOUND", "There is no vault at " + location
-                    + "; create one with 'svault vault init --username NAME'.");
-        }
-        VaultLock lock = VaultLock.acquire(location.lockFile());
-        try {
-            VaultInfo info = VaultMetadata.read(location.metadataFile());
-            Ed25519PrivateKey key = null;
-            if (writable) {
-                key = info.testKey()
-                        ? TestKeys.tvSig001()
-                        : OperatorKeyFile.unlock(location.keyFile(), unlocker.passphrase("open vault " + info.vaultId()));
-                if (!key.publicKey().equals(info.publicKey())) {
-                    throw new AppException("KEY_MISMATCH", "The operator key file does not belong to vault " + info.vaultId() + ".");
-                }
-            }
-            return start(location, info, lock, key, codec, beforeIntervalCheckpoint);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
-
-    private static Vault start(VaultLocation location, VaultInfo info, VaultLock lock, Ed25519PrivateKey key, SealCodec codec,
-            LongConsumer beforeIntervalCheckpoint) {
-        SealTable table = SealTable.open(location.databaseBase(), true);
-        JsonlMirror mirror;
-        try {
-            mirror = JsonlMirror.open(location.jsonlMirror(), false);
-        } catch (RuntimeException e) {
-            table.close();
-            throw e;
-        }
-        Vault vault = new Vault(location, info, lock, table, mirror, key, codec, beforeIntervalCheckpoint);
-        try {
-            vault.verify(false);
-            return vault;
-        } catch (RuntimeException e) {
-            vault.close();
-            throw e;
-        }
+        return VaultOpening.open(location, null, codec, false, VaultOpening.NO_HOOK);
     }
 
     /**
@@ -230,7 +145,7 @@ public final class Vault implements AutoCloseable {
         if (minters.isEmpty()) {
             return List.of();
         }
-        List<StoredSeal> batch = new GroupMinter(info, key, verifier, pool).mint(minters, count, head);
+        List<StoredSeal> batch = new GroupMinter(info, key, checks, pool).mint(minters, count, head);
         store(batch);
         return batch;
     }
@@ -247,7 +162,7 @@ public final class Vault implements AutoCloseable {
         if (groupSize < 1) {
             throw new IllegalArgumentException("groupSize must be at least 1");
         }
-        new GroupMinter(info, key, verifier, pool).mintInGroups(minters, groupSize, count, head, batch -> {
+        new GroupMinter(info, key, checks, pool).mintInGroups(minters, groupSize, count, head, batch -> {
             store(batch);
             onDurable.accept(batch);
         });
