@@ -40,7 +40,7 @@ public final class OperatorKeyFile {
     private static AppException translate(Path file, KeyFileException e) {
         return switch (e.code()) {
             case WRONG_PASSPHRASE -> new AppException("PASSPHRASE_WRONG", "The passphrase does not open the operator key " + file + ".", e);
-            default -> new AppException(e.code().name(), "The operator key " + file + ": " + e.getMessage(), e);
+            default -> AppException.passing("The operator key " + file, e);
         };
     }
 }

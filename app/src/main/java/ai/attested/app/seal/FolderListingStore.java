@@ -64,7 +64,7 @@ public final class FolderListingStore {
             }
             return Optional.of(l);
         } catch (SealFormatException e) {
-            throw new AppException(e.code(), f + ": " + e.getMessage(), e);
+            throw AppException.passing(f.toString(), e);
         } catch (IOException e) {
             throw new AppException("FOLDER_LISTING_UNREADABLE", "cannot read " + f + ": " + e.getMessage(), e);
         }

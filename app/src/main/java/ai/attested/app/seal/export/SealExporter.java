@@ -43,7 +43,7 @@ public final class SealExporter {
         try {
             return SealCodec.fromJson(stored.json().getBytes(StandardCharsets.UTF_8));
         } catch (SealFormatException e) {
-            throw new AppException(e.code(), "seal #" + seq + " in the vault is not readable: " + e.getMessage(), e);
+            throw AppException.passing("seal #" + seq + " in the vault is not readable", e);
         }
     }
 

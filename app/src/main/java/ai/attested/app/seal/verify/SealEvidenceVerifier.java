@@ -79,7 +79,7 @@ public final class SealEvidenceVerifier {
             if (SealBundleCli.readableAsZip(e)) {
                 return SealBundleCli.refused(e, zip);
             }
-            throw new AppException(e.code().name(), "cannot read " + zip + " as a bundle: " + e.getMessage(), e);
+            throw AppException.passing("cannot read " + zip + " as a bundle", e);
         }
         if (!VerifiedBundleVerifier.isVerifiedBundle(entries)) {
             throw new AppException("BUNDLE_KIND_UNKNOWN", zip + " is not a VerifiedBundle.");
