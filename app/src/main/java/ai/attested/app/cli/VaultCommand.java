@@ -15,11 +15,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code svault vault init|verify|checkpoint|info}: create, check and inspect the seal vault. */
-@Command(name = "vault", mixinStandardHelpOptions = true,
+/**
+ * {@code svault vault init|verify|checkpoint|info}: create, check and inspect the seal vault. The
+ * subcommands inherit {@code --help} and {@code --version} from here (scope INHERIT) and share the
+ * vault options and the output through {@link VaultOptions}.
+ */
+@Command(name = "vault", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         description = "Create, verify and inspect the seal vault.",
         subcommands = {VaultCommand.Init.class, VaultCommand.Verify.class, VaultCommand.Checkpoint.class, VaultCommand.Info.class})
 public final class VaultCommand implements Runnable {
@@ -41,12 +46,9 @@ public final class VaultCommand implements Runnable {
         }
     }
 
-    @Command(name = "init", mixinStandardHelpOptions = true,
+    @Command(name = "init",
             description = "Create a vault: a new Vault ID, the operator's username and an encrypted Ed25519 key.")
     static final class Init implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         VaultOptions vault;
 
@@ -62,7 +64,7 @@ public final class VaultCommand implements Runnable {
                     ? VaultSetup.withTestKey(username)
                     : VaultSetup.withPassphrase(username, PassphraseSources.newPassphrase(vault.passphraseFile, System.getenv(), System.console()));
             try (Vault v = Vault.create(vault.location(), setup, new BundleSealCodec())) {
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = vault.out();
                 out.println("created vault at " + v.location());
                 printIdentity(out, v.info());
             }
@@ -70,16 +72,13 @@ public final class VaultCommand implements Runnable {
         }
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
+    @Command(name = "verify",
             description = {"Verify the seal chain in both stores; completes what a crash interrupted and reports any tampering.",
                 "Prints the operator key id; --expect-key pins it; a passphrase ($SVAULT_PASSPHRASE or --passphrase-file) proves"
                     + " that operator.key holds that key.",
                 "Ends with 'chain: OK (N seals)' or 'chain: FAIL (seal #SEQ, CODE)'.",
                 "Exit codes: 0 PASS, 1 FAIL, 3 ERROR."})
     static final class Verify implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         VaultOptions vault;
 
@@ -94,7 +93,7 @@ public final class VaultCommand implements Runnable {
         @Override
         public Integer call() {
             expectKey = ExpectKey.normalise(expectKey);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = vault.out();
             try (Vault v = vault.openForReading()) {
                 // Never prompt: this command runs in scripts; without a passphrase the key file is reported as not checked.
                 boolean keyOk = new OperatorKeyAnchor(out).check(v.location(), v.info(), Optional.ofNullable(expectKey),
@@ -115,12 +114,9 @@ public final class VaultCommand implements Runnable {
         }
     }
 
-    @Command(name = "checkpoint", mixinStandardHelpOptions = true,
+    @Command(name = "checkpoint",
             description = "Sign a Merkle checkpoint (C2SP tlog-checkpoint) over all seals now.")
     static final class Checkpoint implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         VaultOptions vault;
 
@@ -128,7 +124,7 @@ public final class VaultCommand implements Runnable {
         public Integer call() {
             try (Vault v = vault.openForWriting()) {
                 Checkpoints.Stored cp = v.checkpoint();
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = vault.out();
                 out.println("checkpoint: " + cp.treeSize() + " seals, root " + cp.rootHash());
                 out.print(cp.signedNote());
                 out.flush();
@@ -137,18 +133,15 @@ public final class VaultCommand implements Runnable {
         }
     }
 
-    @Command(name = "info", mixinStandardHelpOptions = true, description = "Show the vault's identity, size and latest checkpoint.")
+    @Command(name = "info", description = "Show the vault's identity, size and latest checkpoint.")
     static final class Info implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         VaultOptions vault;
 
         @Override
         public Integer call() {
             try (Vault v = vault.openForReading()) {
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = vault.out();
                 out.println("location: " + v.location());
                 printIdentity(out, v.info());
                 out.println("public key: " + v.info().publicKey().base64());

@@ -5,8 +5,11 @@ import ai.attested.app.operator.PassphraseSources;
 import ai.attested.app.vault.BundleSealCodec;
 import ai.attested.app.vault.Vault;
 import ai.attested.app.vault.VaultLocation;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every vault-touching command shares: where the vault is and how to get the passphrase. */
 public final class VaultOptions {
@@ -18,6 +21,14 @@ public final class VaultOptions {
     @Option(names = "--passphrase-file", paramLabel = "FILE",
             description = "Read the key passphrase from the first line of FILE (default: $SVAULT_PASSPHRASE, else a prompt).")
     Path passphraseFile;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The standard output of the command these options belong to. */
+    public PrintWriter out() {
+        return command.commandLine().getOut();
+    }
 
     public VaultLocation location() {
         return VaultLocation.resolve(vaultDir, System.getenv());
