@@ -84,6 +84,11 @@ public final class Ed25519PublicKey implements PublicKeyVerify {
         }
     }
 
+    /** False for the small-order keys under which nothing verifies (decision 0011). */
+    boolean verifiesAnything() {
+        return point != null;
+    }
+
     /** A copy of the 32 raw bytes. */
     public byte[] raw() {
         return raw.clone();

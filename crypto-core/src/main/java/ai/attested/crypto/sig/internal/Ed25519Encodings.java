@@ -9,12 +9,14 @@ import java.math.BigInteger;
  */
 public final class Ed25519Encodings {
     /** Group order L = 2^252 + 27742317777372353535851937790883648493, little-endian. */
-    private static final byte[] ORDER_LE = littleEndian(
-            BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493")));
 
-    private static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
+    /** Group order L as a number. */
+    static final BigInteger L = BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
+    /** The field prime p = 2^255 − 19. */
+    static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
+    private static final byte[] ORDER_LE = littleEndian(L);
     /** d = −121665 / 121666 mod p. */
-    private static final BigInteger D = BigInteger.valueOf(-121665).multiply(BigInteger.valueOf(121666).modInverse(P)).mod(P);
+    static final BigInteger D = BigInteger.valueOf(-121665).multiply(BigInteger.valueOf(121666).modInverse(P)).mod(P);
 
     private Ed25519Encodings() {
     }
@@ -43,6 +45,22 @@ public final class Ed25519Encodings {
             return !xOdd;
         }
         return x2.modPow(P.subtract(BigInteger.ONE).shiftRight(1), P).equals(BigInteger.ONE);
+    }
+
+    /**
+     * True when the 32 bytes at {@code offset}, top bit (the sign of x) cleared, are a
+     * little-endian y below p: the canonical-encoding rule for A and R.
+     */
+    static boolean isCanonicalFieldElement(byte[] bytes, int offset) {
+        if ((bytes[offset + 31] & 0x7f) != 0x7f) {
+            return true;
+        }
+        for (int i = 30; i >= 1; i--) {
+            if ((bytes[offset + i] & 0xff) != 0xff) {
+                return true;
+            }
+        }
+        return (bytes[offset] & 0xff) < 0xed; // p = 2^255 − 19 ends in byte 0xed
     }
 
     /** True when the 32 bytes at {@code offset} are a little-endian integer below L. */
