@@ -3,7 +3,6 @@ package ai.attested.verifier;
 import ai.attested.bundle.model.Receipt;
 import ai.attested.bundle.model.SchemaException;
 import ai.attested.bundle.sign.ReceiptForms;
-import ai.attested.bundle.sign.SigningRules;
 import ai.attested.bundle.zip.BundleReadException;
 import ai.attested.bundle.zip.HardenedZipReader;
 import ai.attested.bundle.zip.ZipEntryInfo;
@@ -11,10 +10,12 @@ import ai.attested.crypto.Hex;
 import ai.attested.crypto.Sha256;
 import ai.attested.crypto.json.JsonFormatException;
 import ai.attested.crypto.json.StrictJson;
+import ai.attested.crypto.sig.Ed25519BatchVerifier;
 import ai.attested.crypto.sig.Ed25519PublicKey;
 import ai.attested.crypto.sig.KeyId;
 import ai.attested.crypto.Base64s;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +26,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * V4 for every receipt file, streaming and in parallel: this thread reads each entry (the ZIP is
  * read in order, once), worker threads on every core do the JSON, the three JCS hashes and the
- * Ed25519 check, and keep only a {@link ReceiptSummary}. At most {@link #IN_FLIGHT} receipts are
- * held as bytes at a time. Results come back in entry order, so the report is deterministic.
+ * Ed25519 check, and keep only a {@link ReceiptSummary}. Receipts go to the workers in chunks whose
+ * signatures are verified together, and at most {@code CHUNK × CHUNKS_IN_FLIGHT} are held as bytes
+ * at a time. Results come back in entry order, so the report is deterministic.
  *
  * <p>The V2 checksum of each receipt is checked here too, on the same bytes. The manifest is read
  * on another thread at the same time ({@link #manifestSettled}); a receipt checked before it is
@@ -35,7 +37,13 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ReceiptPipeline {
     /** A receipt is a few hundred bytes; a megabyte is generous and bounds memory per receipt. */
     static final long MAX_RECEIPT_BYTES = 1 << 20;
-    private static final int IN_FLIGHT = 512;
+    /** Receipts per task; their signatures are verified together (decision 0013). */
+    private static final int CHUNK = 256;
+    /** Chunks read ahead of the workers: bounds the receipts held as bytes to CHUNK × this. */
+    private static final int CHUNKS_IN_FLIGHT = 4;
+    private static final String SIGNATURE_DOES_NOT_VERIFY = "The receipt's Ed25519 signature does not verify.";
+    /** The batch's random coefficients; SecureRandom is thread-safe. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HardenedZipReader reader;
     /** Written once by the manifest thread, before {@link #settled}; read by the workers after it. */
@@ -69,28 +77,38 @@ final class ReceiptPipeline {
             t.setDaemon(true);
             return t;
         });
-        Semaphore permits = new Semaphore(IN_FLIGHT);
+        Semaphore permits = new Semaphore(CHUNKS_IN_FLIGHT);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try {
-            for (ZipEntryInfo e : entries) {
+            List<ReceiptSummary> chunk = new ArrayList<>(CHUNK);
+            List<byte[]> chunkBytes = new ArrayList<>(CHUNK);
+            for (int i = 0; i < entries.size(); i++) {
+                ZipEntryInfo e = entries.get(i);
                 ReceiptSummary s = new ReceiptSummary(e.name());
                 out.add(s);
                 byte[] bytes = read(e, s);
-                if (bytes == null) {
-                    continue;
+                if (bytes != null) {
+                    chunk.add(s);
+                    chunkBytes.add(bytes);
                 }
-                permits.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        check(s, bytes);
-                    } catch (RuntimeException ex) {
-                        failure.compareAndSet(null, ex);
-                    } finally {
-                        permits.release();
-                    }
-                });
+                if (chunk.size() == CHUNK || i == entries.size() - 1 && !chunk.isEmpty()) {
+                    List<ReceiptSummary> summaries = chunk;
+                    List<byte[]> contents = chunkBytes;
+                    chunk = new ArrayList<>(CHUNK);
+                    chunkBytes = new ArrayList<>(CHUNK);
+                    permits.acquireUninterruptibly();
+                    pool.execute(() -> {
+                        try {
+                            checkChunk(summaries, contents);
+                        } catch (RuntimeException ex) {
+                            failure.compareAndSet(null, ex);
+                        } finally {
+                            permits.release();
+                        }
+                    });
+                }
             }
-            permits.acquireUninterruptibly(IN_FLIGHT); // all tasks done; release() happens-before this
+            permits.acquireUninterruptibly(CHUNKS_IN_FLIGHT); // all tasks done; release() happens-before this
         } finally {
             pool.shutdownNow();
         }
@@ -140,8 +158,36 @@ final class ReceiptPipeline {
         }
     }
 
-    /** Runs on a worker thread; touches only {@code s}. */
-    private void check(ReceiptSummary s, byte[] bytes) {
+    /**
+     * Runs on a worker thread; touches only these summaries. Each receipt is checked in full except
+     * for its Ed25519 equation, which the chunk's signatures then share (decision 0013): the
+     * answers are the single check's, one per receipt.
+     */
+    private void checkChunk(List<ReceiptSummary> summaries, List<byte[]> contents) {
+        Ed25519BatchVerifier batch = issuer == null ? null : new Ed25519BatchVerifier(issuer, RANDOM);
+        int[] signatureIndex = new int[summaries.size()];
+        boolean[] checksPassed = new boolean[summaries.size()];
+        for (int i = 0; i < summaries.size(); i++) {
+            signatureIndex[i] = -1;
+            checksPassed[i] = check(summaries.get(i), contents.get(i), batch, signatureIndex, i);
+        }
+        boolean[] verified = batch == null ? new boolean[0] : batch.verifyAll();
+        for (int i = 0; i < summaries.size(); i++) {
+            ReceiptSummary s = summaries.get(i);
+            boolean ok = checksPassed[i];
+            if (signatureIndex[i] >= 0 && !verified[signatureIndex[i]]) {
+                s.add(new Finding(4, Codes.RECEIPT_SIGNATURE_INVALID, s.path, SIGNATURE_DOES_NOT_VERIFY));
+                ok = false;
+            }
+            s.valid = ok && s.schemaValid;
+        }
+    }
+
+    /**
+     * Every V4 check of one receipt but its signature equation, which goes into {@code batch}
+     * (its index into {@code signatureIndex[at]}). False when a check failed already.
+     */
+    private boolean check(ReceiptSummary s, byte[] bytes, Ed25519BatchVerifier batch, int[] signatureIndex, int at) {
         boolean ready = settled; // read before manifest: a true here makes the index visible
         ManifestIndex index = manifest;
         if (!ready) {
@@ -157,10 +203,10 @@ final class ReceiptPipeline {
             r = Receipt.adopt(json); // json is this worker's own and is only read from here on
         } catch (JsonFormatException ex) {
             s.add(new Finding(4, Codes.RECEIPT_SCHEMA_INVALID, s.path, "The receipt is not strict JSON (" + ex.code() + ")."));
-            return;
+            return false;
         } catch (SchemaException ex) {
             s.add(new Finding(4, Codes.RECEIPT_SCHEMA_INVALID, s.path, "The receipt breaks the schema: " + ex.getMessage() + "."));
-            return;
+            return false;
         }
         summarize(s, r);
         ReceiptForms forms = ReceiptForms.of(json); // the three canonical forms from one pass over the members
@@ -173,15 +219,22 @@ final class ReceiptPipeline {
             s.add(new Finding(4, Codes.RECEIPT_HASH_MISMATCH, s.path, "chain.this_receipt_hash is not the hash of the receipt."));
             ok = false;
         }
-        String why = signatureProblem(r, forms);
+        String why = signerProblem(r);
         if (why != null) {
             s.add(new Finding(4, Codes.RECEIPT_SIGNATURE_INVALID, s.path, why));
-            ok = false;
+            return false;
         }
-        s.valid = ok;
+        byte[] signature = signatureBytesOrNull(r.signer().signature());
+        if (signature == null || batch == null) {
+            s.add(new Finding(4, Codes.RECEIPT_SIGNATURE_INVALID, s.path, SIGNATURE_DOES_NOT_VERIFY));
+            return false;
+        }
+        signatureIndex[at] = batch.add(signature, forms.signingBytes());
+        return ok;
     }
 
-    private String signatureProblem(Receipt r, ReceiptForms forms) {
+    /** Why the receipt's signer is not the policy issuer, or null when it is (the equation is checked apart). */
+    private String signerProblem(Receipt r) {
         if (issuerKey == null) {
             return "The policy names no readable issuer key, so the receipt's signer cannot be tied to it.";
         }
@@ -191,21 +244,14 @@ final class ReceiptPipeline {
         if (!issuerKeyId.equals(r.signer().keyId())) { // the receipt's key is the issuer's: same key id
             return "signer.key_id does not match signer.public_key.";
         }
-        if (!signatureValid(r.signer().signature(), forms.signingBytes())) {
-            return "The receipt's Ed25519 signature does not verify.";
-        }
         return null;
     }
 
-    /** As {@link SigningRules#signatureValid} with the issuer key decoded once instead of per receipt. */
-    private boolean signatureValid(String signatureB64, byte[] data) {
-        if (issuer == null) {
-            return false;
-        }
+    private static byte[] signatureBytesOrNull(String signatureB64) {
         try {
-            return issuer.isValid(Base64s.decodeStd(signatureB64), data);
+            return Base64s.decodeStd(signatureB64);
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 
