@@ -38,7 +38,7 @@ final class ReceiptPipeline {
     /** A receipt is a few hundred bytes; a megabyte is generous and bounds memory per receipt. */
     static final long MAX_RECEIPT_BYTES = 1 << 20;
     /** Receipts per task; their signatures are verified together (decision 0013). */
-    private static final int CHUNK = 256;
+    private static final int CHUNK = 512;
     /** Chunks read ahead of the workers: bounds the receipts held as bytes to CHUNK × this. */
     private static final int CHUNKS_IN_FLIGHT = 4;
     private static final String SIGNATURE_DOES_NOT_VERIFY = "The receipt's Ed25519 signature does not verify.";

@@ -3,10 +3,8 @@ package ai.attested.crypto.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,31 +62,54 @@ final class JsonText {
     }
 
     private void object(JsonNode node, int depth) {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.size());
+        int n = node.size();
+        String[] keys = new String[n];
+        JsonNode[] values = new JsonNode[n];
         Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
-        while (it.hasNext()) {
-            fields.add(it.next());
+        for (int i = 0; i < n; i++) {
+            Map.Entry<String, JsonNode> e = it.next();
+            keys[i] = e.getKey();
+            values[i] = e.getValue();
         }
-        // String.compareTo compares UTF-16 code units, exactly the order RFC 8785 §3.2.3 asks for.
-        fields.sort(Map.Entry.comparingByKey());
+        sortByKey(keys, values);
         put('{');
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0; i < n; i++) {
             if (i > 0) {
                 put(',');
             }
             newline(depth + 1);
-            string(fields.get(i).getKey());
+            string(keys[i]);
             if (pretty) {
                 ascii(": ");
             } else {
                 put(':');
             }
-            value(fields.get(i).getValue(), depth + 1);
+            value(values[i], depth + 1);
         }
-        if (!fields.isEmpty()) {
+        if (n > 0) {
             newline(depth);
         }
         put('}');
+    }
+
+    /**
+     * String.compareTo compares UTF-16 code units, exactly the order RFC 8785 §3.2.3 asks for.
+     * Insertion sort: objects have a handful of members, and this small loop keeps the compiled
+     * writer small (a verifier's JVM lives for seconds, so compiling it is a real share of the work).
+     */
+    private static void sortByKey(String[] keys, JsonNode[] values) {
+        for (int i = 1; i < keys.length; i++) {
+            String k = keys[i];
+            JsonNode v = values[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j].compareTo(k) > 0) {
+                keys[j + 1] = keys[j];
+                values[j + 1] = values[j];
+                j--;
+            }
+            keys[j + 1] = k;
+            values[j + 1] = v;
+        }
     }
 
     private void array(JsonNode node, int depth) {
@@ -139,7 +160,23 @@ final class JsonText {
     private void string(String s) {
         ensure(s.length() * 3 + 2); // UTF-8 needs at most 3 bytes per UTF-16 unit; escapes are handled by put()
         out[length++] = '"';
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        // The common case, printable ASCII that needs no escape, in a loop of its own.
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
+            }
+            out[length++] = (byte) c;
+        }
+        if (i < s.length()) {
+            stringRest(s, i);
+        }
+        put('"');
+    }
+
+    private void stringRest(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
                 put(c);
@@ -162,7 +199,6 @@ final class JsonText {
                 put(0x80 | c & 0x3f);
             }
         }
-        put('"');
     }
 
     private void escape(char c) {

@@ -67,13 +67,14 @@ public final class Ed25519BatchEquation {
         sha512.update(signature, 0, 32);
         sha512.update(rawKey);
         sha512.update(message);
-        BigInteger k = littleEndian(sha512.digest(), 0, 64).mod(Ed25519Encodings.L);
+        // h, not h mod L: [8][h]A = [8][h mod L]A, since [8]A has order L; the sum is reduced once, in holds().
+        BigInteger h = littleEndian(sha512.digest(), 0, 64);
         BigInteger s = littleEndian(signature, 32, 32);
         byte[] zBytes = new byte[Z_BYTES];
         random.nextBytes(zBytes);
         BigInteger z = littleEndian(zBytes, 0, Z_BYTES);
         sumZS = sumZS.add(z.multiply(s));
-        sumZK = sumZK.add(z.multiply(k));
+        sumZK = sumZK.add(z.multiply(h));
         if (count == commitments.length) {
             commitments = Arrays.copyOf(commitments, count * 2);
             zLow = Arrays.copyOf(zLow, count * 2);
