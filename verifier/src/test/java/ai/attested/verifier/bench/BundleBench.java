@@ -45,7 +45,8 @@ public final class BundleBench {
         }
     }
 
-    static List<Receipt> receipts(PolicyArtifact policy, Ed25519PrivateKey key, int count) {
+    /** {@code count} receipts of one run, chained in order. */
+    public static List<Receipt> receipts(PolicyArtifact policy, Ed25519PrivateKey key, int count) {
         List<ObjectNode> unsigned = new ArrayList<>(count);
         String prev = ReceiptDraft.GENESIS_PREV_HASH;
         String base = SampleRun.baseline();
