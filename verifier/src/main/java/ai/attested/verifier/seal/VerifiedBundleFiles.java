@@ -6,6 +6,7 @@ import ai.attested.bundle.zip.HardenedZipReader;
 import ai.attested.bundle.zip.ZipEntryInfo;
 import ai.attested.bundle.zip.ZipLimits;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,51 +45,61 @@ public final class VerifiedBundleFiles {
         // 20,000-receipt bundle is 3 MB): an ASCII needle matches the bytes exactly where it would
         // match their UTF-8 decoding, and a damaged entry (CRC) still counts as no match.
         byte[] needle = ("\"" + VerifiedBundleLayout.FORMAT + "\"").getBytes(StandardCharsets.US_ASCII);
-        int[] matched = {0};
-        boolean[] found = {false};
+        NeedleSearch search = new NeedleSearch(needle);
         try {
-            r.stream(manifest, (buf, off, len) -> {
-                for (int i = off; i < off + len && !found[0]; i++) {
-                    matched[0] = advance(needle, matched[0], buf[i]);
-                    found[0] = matched[0] == needle.length;
-                }
-            });
+            r.stream(manifest, search::feed);
         } catch (BundleReadException e) {
             return false;
         }
-        return found[0];
+        return search.found;
     }
 
     /** Bytes of the manifest the kind probe looks at; a larger one is not a VerifiedBundle manifest. */
     private static final long MAX_KIND_PROBE_BYTES = 4L << 20;
 
-    /** The length of the needle prefix matched after {@code b}, given {@code matched} before it (naive fallback, short needle). */
-    private static int advance(byte[] needle, int matched, byte b) {
-        while (true) {
-            if (needle[matched] == b) {
-                return matched + 1;
+    /**
+     * Finds a needle in bytes that arrive in pieces: each piece is searched together with the last
+     * needle.length − 1 bytes before it, so a match split across pieces is found too.
+     */
+    private static final class NeedleSearch {
+        private final byte[] needle;
+        private byte[] carry = new byte[0];
+        boolean found;
+
+        NeedleSearch(byte[] needle) {
+            this.needle = needle;
+        }
+
+        void feed(byte[] buf, int off, int len) {
+            if (found) {
+                return;
             }
-            if (matched == 0) {
-                return 0;
-            }
-            // Fall back to the longest proper suffix of the matched part that is also a prefix.
-            int next = 0;
-            for (int k = matched - 1; k > 0; k--) {
-                if (regionMatches(needle, matched - k, k)) {
-                    next = k;
-                    break;
+            byte[] window = new byte[carry.length + len];
+            System.arraycopy(carry, 0, window, 0, carry.length);
+            System.arraycopy(buf, off, window, carry.length, len);
+            found = indexOf(window, needle) >= 0;
+            int keep = Math.min(needle.length - 1, window.length);
+            carry = Arrays.copyOfRange(window, window.length - keep, window.length);
+        }
+
+        private static int indexOf(byte[] hay, byte[] needle) {
+            byte first = needle[0];
+            int last = hay.length - needle.length;
+            for (int i = 0; i <= last; i++) {
+                if (hay[i] == first && matchesAt(hay, i, needle)) {
+                    return i;
                 }
             }
-            matched = next;
+            return -1;
         }
-    }
 
-    private static boolean regionMatches(byte[] needle, int from, int length) {
-        for (int i = 0; i < length; i++) {
-            if (needle[from + i] != needle[i]) {
-                return false;
+        private static boolean matchesAt(byte[] hay, int at, byte[] needle) {
+            for (int j = 1; j < needle.length; j++) {
+                if (hay[at + j] != needle[j]) {
+                    return false;
+                }
             }
+            return true;
         }
-        return true;
     }
 }
