@@ -41,6 +41,12 @@ public final class ProcState {
         return s.isEmpty() || "TtZXD".indexOf(s.get()) >= 0;
     }
 
+    /** True when the process exists and runs no further user code: stopped (T, t) or about to be (D, see above). */
+    public static boolean frozen(long pid) {
+        Optional<Character> s = of(pid);
+        return s.isPresent() && "TtD".indexOf(s.get()) >= 0;
+    }
+
     /** True when the process has exited (no entry, or a zombie awaiting its parent). */
     public static boolean exited(long pid) {
         Optional<Character> s = of(pid);

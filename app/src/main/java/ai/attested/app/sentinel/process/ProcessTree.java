@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stops or kills a process together with all its descendants. Stopping goes root first and repeats
- * until no new descendant appears: a stopped process cannot fork, so the loop ends with the whole
- * tree frozen. Killing freezes the tree first (so nothing respawns), kills descendants deepest
- * first and the root last, reaps what it can, and then checks by pid that every one is gone.
+ * Stops or kills a process together with all its descendants and every orphan that carries the
+ * subject's {@link SubjectMark}. Stopping goes root first and repeats until no new member appears:
+ * a stopped process cannot fork, so the loop ends with the whole tree frozen. Killing freezes the
+ * tree first (so nothing respawns), kills descendants deepest first and the root last, reaps what
+ * it can, and then checks by pid that every one is gone.
  */
 public final class ProcessTree {
     private static final Duration FREEZE_TIMEOUT = Duration.ofSeconds(10);
@@ -32,8 +33,18 @@ public final class ProcessTree {
         return signals != null;
     }
 
-    /** Freezes the tree with SIGSTOP; returns the pids stopped, root first. QUARANTINE_FAILED if it cannot within 10 s. */
+    /** {@link #suspend(ProcessHandle, SubjectMark)} of the root and its descendants only. */
     public List<Long> suspend(ProcessHandle root) {
+        return suspend(root, SubjectMark.NONE);
+    }
+
+    /**
+     * Freezes the tree with SIGSTOP; returns the pids that are frozen, root first. A member that
+     * exits on its own while the tree is being frozen (a zombie, or already reaped by its parent)
+     * runs nothing and is not listed: its pid names no process to inspect or resume, and a reaped
+     * pid may soon name an unrelated one. QUARANTINE_FAILED if the tree cannot be frozen within 10 s.
+     */
+    public List<Long> suspend(ProcessHandle root, SubjectMark mark) {
         if (signals == null) {
             throw new AppException("QUARANTINE_UNSUPPORTED",
                     "Suspending a process needs POSIX signals, which this system does not have.");
@@ -41,9 +52,7 @@ public final class ProcessTree {
         long deadline = System.nanoTime() + FREEZE_TIMEOUT.toNanos();
         Set<Long> stopped = new LinkedHashSet<>();
         while (true) {
-            List<ProcessHandle> members = new ArrayList<>();
-            members.add(root);
-            members.addAll(root.descendants().toList());
+            List<ProcessHandle> members = mark.members(root);
             boolean newOnes = false;
             for (ProcessHandle p : members) {
                 if (p.isAlive() && stopped.add(p.pid())) {
@@ -52,7 +61,7 @@ public final class ProcessTree {
                 }
             }
             if (!newOnes && allStopped(stopped)) {
-                return List.copyOf(stopped);
+                return ProcState.available() ? stopped.stream().filter(ProcState::frozen).toList() : List.copyOf(stopped);
             }
             if (System.nanoTime() > deadline) {
                 List<String> running = new ArrayList<>();
@@ -69,32 +78,33 @@ public final class ProcessTree {
     }
 
     /** Continues a suspended tree (SIGCONT), root last so children are running before it resumes. */
-    public void resume(ProcessHandle root) {
+    public void resume(ProcessHandle root, SubjectMark mark) {
         if (signals == null) {
             return;
         }
-        List<ProcessHandle> members = new ArrayList<>(root.descendants().toList());
-        for (ProcessHandle p : members) {
+        List<ProcessHandle> members = mark.members(root);
+        for (ProcessHandle p : members.subList(1, members.size())) {
             signals.cont(p.pid());
         }
         signals.cont(root.pid());
     }
 
     /**
-     * Kills the tree and returns every pid it killed, root last. Throws KILL_FAILED if any of them
+     * Kills the tree (with the orphans carrying {@code mark}) and returns every pid it killed, root last. Throws KILL_FAILED if any of them
      * is still alive after {@code timeout}. {@code rootStartedHere}: the root is a {@link Process}
      * this JVM started, which Java's own reaper collects; any other dead member that is this JVM's
      * child (an orphan adopted as subreaper, or a root adopted after a crash) is reaped here.
      */
-    public List<Long> kill(ProcessHandle root, Duration timeout, boolean rootStartedHere) {
+    public List<Long> kill(ProcessHandle root, Duration timeout, boolean rootStartedHere, SubjectMark mark) {
         if (signals != null && root.isAlive()) {
             try {
-                suspend(root); // freeze first so that nothing respawns while the tree is killed
+                suspend(root, mark); // freeze first so that nothing respawns while the tree is killed
             } catch (AppException e) {
                 // best effort: the kill below and its check by pid are what count
             }
         }
-        List<ProcessHandle> victims = new ArrayList<>(root.descendants().toList());
+        List<ProcessHandle> members = mark.members(root);
+        List<ProcessHandle> victims = new ArrayList<>(members.subList(1, members.size()));
         victims.sort(Comparator.comparingInt(ProcessTree::depthBelowInit).reversed());
         victims.add(root);
         for (ProcessHandle p : victims) {
@@ -146,9 +156,9 @@ public final class ProcessTree {
         return parent != ProcessHandle.current().pid() && !victims.contains(parent);
     }
 
-    /** Kills a tree this JVM did not start through a {@link Process} (see {@link #kill(ProcessHandle, Duration, boolean)}). */
+    /** Kills a root and its descendants that this JVM did not start through a {@link Process} (see the full overload). */
     public List<Long> kill(ProcessHandle root, Duration timeout) {
-        return kill(root, timeout, false);
+        return kill(root, timeout, false, SubjectMark.NONE);
     }
 
     /**

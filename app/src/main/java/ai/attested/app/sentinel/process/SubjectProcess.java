@@ -19,15 +19,20 @@ public final class SubjectProcess {
     private final Process process;
     private final ProcessTree tree;
     private final List<String> command;
+    private final SubjectMark mark;
 
-    private SubjectProcess(ProcessHandle handle, Process process, ProcessTree tree, List<String> command) {
+    private SubjectProcess(ProcessHandle handle, Process process, ProcessTree tree, List<String> command, SubjectMark mark) {
         this.handle = handle;
         this.process = process;
         this.tree = tree;
         this.command = List.copyOf(command);
+        this.mark = mark;
     }
 
-    /** Starts {@code command} in {@code workDir}, stdout and stderr appended to {@code log}. */
+    /**
+     * Starts {@code command} in {@code workDir}, stdout and stderr appended to {@code log}, with a
+     * fresh {@link SubjectMark} in its environment so that its orphans stay part of its tree.
+     */
     public static SubjectProcess start(List<String> command, Path workDir, Path log, ProcessTree tree) {
         if (command.isEmpty()) {
             throw new AppException("SUBJECT_COMMAND_EMPTY", "The subject command is empty.");
@@ -40,9 +45,11 @@ public final class SubjectProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        SubjectMark mark = SubjectMark.fresh();
+        pb.environment().put(SubjectMark.VARIABLE, mark.value());
         try {
             Process p = pb.start();
-            return new SubjectProcess(p.toHandle(), p, tree, command);
+            return new SubjectProcess(p.toHandle(), p, tree, command, mark);
         } catch (IOException e) {
             throw new AppException("SUBJECT_START_FAILED",
                     "The subject command could not be started: " + e.getMessage(), e);
@@ -52,12 +59,14 @@ public final class SubjectProcess {
     /**
      * Re-attaches to a subject started by an earlier sentinel process (used by resume), provided
      * the pid still names the same process (same start instant), so a recycled pid is never hit.
+     * The subject's mark is read back from the root's environment.
      */
     public static Optional<SubjectProcess> attach(long pid, Instant startedAt, ProcessTree tree) {
         return ProcessHandle.of(pid)
                 .filter(h -> h.info().startInstant().map(startedAt::equals).orElse(false))
                 .filter(h -> ProcessTree.isAlive(h.pid()))
-                .map(h -> new SubjectProcess(h, null, tree, h.info().commandLine().map(List::of).orElse(List.of())));
+                .map(h -> new SubjectProcess(h, null, tree, h.info().commandLine().map(List::of).orElse(List.of()),
+                        SubjectMark.of(h.pid())));
     }
 
     public long pid() {
@@ -81,22 +90,24 @@ public final class SubjectProcess {
         return ProcessTree.isAlive(handle.pid());
     }
 
-    /** Pids of the subject and its descendants right now. */
+    /** Pids of the subject's processes right now: the root, its descendants and its marked orphans. */
     public List<Long> treePids() {
-        List<Long> pids = new java.util.ArrayList<>();
-        pids.add(handle.pid());
-        handle.descendants().forEach(h -> pids.add(h.pid()));
-        return pids;
+        return mark.members(handle).stream().map(ProcessHandle::pid).toList();
     }
 
-    /** QUARANTINE: freezes the subject and every descendant with SIGSTOP; returns the pids. */
+    /** QUARANTINE: freezes the subject and every process of its tree with SIGSTOP; returns the pids frozen. */
     public List<Long> suspend() {
-        return tree.suspend(handle);
+        return tree.suspend(handle, mark);
+    }
+
+    /** Continues a suspended subject (SIGCONT to every process of its tree). */
+    public void resume() {
+        tree.resume(handle, mark);
     }
 
     /** KILL: kills the whole tree and confirms every pid is gone; returns the pids. */
     public List<Long> kill(Duration timeout) {
-        List<Long> pids = tree.kill(handle, timeout, process != null);
+        List<Long> pids = tree.kill(handle, timeout, process != null, mark);
         if (process != null) {
             try {
                 process.waitFor();
