@@ -155,7 +155,7 @@ public final class Sentinel {
         }
         return new SentinelResult(runId, run.dir(), config.bundleOut().toAbsolutePath(), chain.count(), state,
                 Optional.ofNullable(t.lastAction), Optional.ofNullable(t.lastReason), guard.subject().map(s -> s.pid()),
-                guard.lastPids(), guard.quarantined() && guard.subject().map(s -> s.isAlive()).orElse(false));
+                guard.lastPids(), guard.quarantined() && guard.subject().map(s -> s.treeAlive()).orElse(false));
     }
 
     /** The monitoring loop; returns why it ended (it goes into the BUNDLE_EXPORTED details). */

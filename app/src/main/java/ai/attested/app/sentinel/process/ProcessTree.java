@@ -90,13 +90,14 @@ public final class ProcessTree {
     }
 
     /**
-     * Kills the tree (with the orphans carrying {@code mark}) and returns every pid it killed, root last. Throws KILL_FAILED if any of them
-     * is still alive after {@code timeout}. {@code rootStartedHere}: the root is a {@link Process}
+     * Kills the tree (with the orphans carrying {@code mark}, also when the root itself has already
+     * exited) and returns every pid it killed, root last. Throws KILL_FAILED if any of them is still
+     * alive after {@code timeout}. {@code rootStartedHere}: the root is a {@link Process}
      * this JVM started, which Java's own reaper collects; any other dead member that is this JVM's
      * child (an orphan adopted as subreaper, or a root adopted after a crash) is reaped here.
      */
     public List<Long> kill(ProcessHandle root, Duration timeout, boolean rootStartedHere, SubjectMark mark) {
-        if (signals != null && root.isAlive()) {
+        if (signals != null) {
             try {
                 suspend(root, mark); // freeze first so that nothing respawns while the tree is killed
             } catch (AppException e) {
@@ -133,9 +134,12 @@ public final class ProcessTree {
                         + timeout.toMillis() + " ms after SIGKILL.");
             }
             try {
-                root.onExit().get(10, TimeUnit.MILLISECONDS);
+                root.onExit().get(10, TimeUnit.MILLISECONDS); // wakes early when the root exits
             } catch (Exception ignored) {
                 // just a bounded wait between checks
+            }
+            if (!root.isAlive()) {
+                sleep(10); // onExit has completed and no longer waits
             }
         }
     }

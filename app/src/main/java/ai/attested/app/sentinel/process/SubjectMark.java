@@ -55,12 +55,14 @@ public final class SubjectMark {
 
     /**
      * The subject's processes right now: the root, its descendants, and every other process that
-     * carries this mark together with its descendants. The root comes first.
+     * carries this mark together with its descendants. The root comes first, even when it has exited.
      */
     public List<ProcessHandle> members(ProcessHandle root) {
         Map<Long, ProcessHandle> members = new LinkedHashMap<>();
         members.put(root.pid(), root);
-        root.descendants().forEach(p -> members.putIfAbsent(p.pid(), p));
+        if (root.isAlive()) { // a dead root's pid may already name another process
+            root.descendants().forEach(p -> members.putIfAbsent(p.pid(), p));
+        }
         if (entry != null) {
             List<ProcessHandle> marked = new ArrayList<>();
             ProcessHandle.allProcesses().filter(p -> !members.containsKey(p.pid()) && carriedBy(p.pid())).forEach(marked::add);

@@ -90,6 +90,14 @@ public final class SubjectProcess {
         return ProcessTree.isAlive(handle.pid());
     }
 
+    /**
+     * True while any process of the subject's tree is still there: the root, or an orphan it left
+     * behind (a root that exits after starting a daemon has not ended the subject).
+     */
+    public boolean treeAlive() {
+        return isAlive() || mark.members(handle).stream().skip(1).anyMatch(p -> ProcessTree.isAlive(p.pid()));
+    }
+
     /** Pids of the subject's processes right now: the root, its descendants and its marked orphans. */
     public List<Long> treePids() {
         return mark.members(handle).stream().map(ProcessHandle::pid).toList();

@@ -57,7 +57,7 @@ public final class SubjectGuard {
     /** QUARANTINE; returns the ENFORCED receipt's details. */
     public String quarantine() {
         quarantined = true;
-        if (subject == null || !subject.isAlive()) {
+        if (subject == null || !subject.treeAlive()) {
             return "quarantined: no subject process is running; the subject command will not be invoked again";
         }
         lastPids = subject.suspend();
@@ -68,7 +68,7 @@ public final class SubjectGuard {
 
     /** Details of an ENFORCED(KILL) receipt, written before {@link #kill()} runs. */
     public String killDetails() {
-        return subject == null || !subject.isAlive()
+        return subject == null || !subject.treeAlive()
                 ? "kill: no subject process is running"
                 : "kill: the subject process tree is terminated once this receipt is on disk";
     }
@@ -76,7 +76,7 @@ public final class SubjectGuard {
     /** KILL, after the receipt is on disk; true when there was a tree and every pid is confirmed gone. */
     public boolean kill() {
         quarantined = true; // a killed subject is not started again either
-        if (subject == null || !subject.isAlive()) {
+        if (subject == null || !subject.treeAlive()) {
             return false;
         }
         lastPids = subject.kill(KILL_TIMEOUT);
@@ -86,10 +86,10 @@ public final class SubjectGuard {
 
     /** At the end of a run that did not quarantine it: the subject does not outlive its governance. */
     public void endOfRun() {
-        if (subject != null && subject.isAlive() && !quarantined) {
+        if (subject != null && subject.treeAlive() && !quarantined) {
             lastPids = subject.kill(KILL_TIMEOUT);
             notes.accept("run ended: subject stopped (pids " + lastPids + ")");
-        } else if (subject != null && quarantined && subject.isAlive()) {
+        } else if (subject != null && quarantined && subject.treeAlive()) {
             notes.accept("subject pids " + lastPids + " stay suspended for inspection; end them with kill -KILL or resume with kill -CONT");
         }
     }
