@@ -37,7 +37,9 @@ class SealFlowTest {
         // The QR code as the screen shows it decodes with zbarimg into the seal's own signed payload.
         UiFlows.waitForCardImage(robot);
         Path screenshot = app.saveSnapshot(app.work().resolve("card-view.png"));
-        Process zbar = new ProcessBuilder("zbarimg", "-q", "--raw", screenshot.toString()).redirectErrorStream(false).start();
+        // QR symbology only: with zbar's defaults, QR modules can by chance also read as a DataBar (decision 0043).
+        Process zbar = new ProcessBuilder("zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", screenshot.toString())
+                .redirectErrorStream(false).start();
         String decoded = new String(zbar.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
         assertThat(zbar.waitFor()).as("zbarimg exit code").isZero();
         String expected = ai.attested.bundle.seal.SealQrPayload.of(firstSeal()).encode();
