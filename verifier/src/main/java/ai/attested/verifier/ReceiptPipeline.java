@@ -179,7 +179,7 @@ final class ReceiptPipeline {
                 s.add(new Finding(4, Codes.RECEIPT_SIGNATURE_INVALID, s.path, SIGNATURE_DOES_NOT_VERIFY));
                 ok = false;
             }
-            s.valid = ok && s.schemaValid;
+            s.valid = ok; // false already when the schema or any other check failed
         }
     }
 

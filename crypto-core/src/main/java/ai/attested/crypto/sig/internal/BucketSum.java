@@ -1,5 +1,7 @@
 package ai.attested.crypto.sig.internal;
 
+import java.util.Arrays;
+
 /**
  * Σ zᵢPᵢ for many points and 128-bit scalars by the bucket method (Pippenger): the scalars are
  * cut into windows of c bits; per window each point is added once into the bucket of its digit,
@@ -28,7 +30,7 @@ final class BucketSum {
             for (int i = 0; i < c && w != windows - 1; i++) {
                 acc.add(acc, s);
             }
-            java.util.Arrays.fill(filled, false);
+            Arrays.fill(filled, false);
             for (int i = 0; i < n; i++) {
                 int d = digit(zLow[i], zHigh[i], w * c, c);
                 if (d == 0) {

@@ -75,7 +75,8 @@ public final class Ed25519Encodings {
         return false; // equal to L
     }
 
-    private static byte[] littleEndian(BigInteger v) {
+    /** The 32-byte little-endian encoding of a non-negative v below 2^256. */
+    static byte[] littleEndian(BigInteger v) {
         byte[] be = v.toByteArray();
         byte[] le = new byte[32];
         for (int i = 0; i < 32 && i < be.length; i++) {

@@ -140,13 +140,8 @@ final class EdwardsPoint {
     }
 
     private static int[] field(BigInteger v) {
-        byte[] be = v.toByteArray();
-        byte[] le = new byte[32];
-        for (int i = 0; i < 32 && i < be.length; i++) {
-            le[i] = be[be.length - 1 - i];
-        }
         int[] out = X25519Field.create();
-        X25519Field.decode(le, 0, out);
+        X25519Field.decode(Ed25519Encodings.littleEndian(v), 0, out);
         return out;
     }
 }
