@@ -1,57 +1,65 @@
 package ai.attested.ui;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 
 /**
- * Measures, while long work runs, how long a {@code Platform.runLater} round-trip takes: the FX
- * thread answering within a bound is the "never freezes" property (not a benchmark).
+ * Counts {@code Platform.runLater} round-trips the FX thread completes while long work runs: a
+ * frozen FX thread completes none until the work ends. One probe every 20 ms keeps the FX thread
+ * from being flooded; {@link #awaitRoundTrips} waits on the count, never on a clock bound.
  */
 final class FxResponsiveness implements AutoCloseable {
-    private final AtomicLong worstNanos = new AtomicLong();
-    private final AtomicLong samples = new AtomicLong();
-    private final Thread prober;
-    private volatile boolean running = true;
+    private final AtomicLong roundTrips = new AtomicLong();
+    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fx-responsiveness-probe");
+        t.setDaemon(true);
+        return t;
+    });
 
     FxResponsiveness() {
-        prober = new Thread(this::probe, "fx-responsiveness-probe");
-        prober.setDaemon(true);
-        prober.start();
+        prober.scheduleWithFixedDelay(this::probeOnce, 0, 20, TimeUnit.MILLISECONDS);
     }
 
-    private void probe() {
-        while (running) {
-            long start = System.nanoTime();
-            CountDownLatch answered = new CountDownLatch(1);
-            Platform.runLater(answered::countDown);
-            try {
-                if (!answered.await(30, TimeUnit.SECONDS)) {
-                    worstNanos.accumulateAndGet(TimeUnit.SECONDS.toNanos(30), Math::max);
-                }
-                long took = System.nanoTime() - start;
-                worstNanos.accumulateAndGet(took, Math::max);
-                samples.incrementAndGet();
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                return;
+    private void probeOnce() {
+        CountDownLatch answered = new CountDownLatch(1);
+        Platform.runLater(answered::countDown);
+        try {
+            answered.await(); // the next probe is scheduled only after this one was answered
+            roundTrips.incrementAndGet();
+            synchronized (this) {
+                notifyAll();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    long worstMillis() {
-        return TimeUnit.NANOSECONDS.toMillis(worstNanos.get());
+    /** Blocks until the FX thread has answered {@code count} probes; false if that took longer than the deadline. */
+    boolean awaitRoundTrips(long count, long deadlineSeconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(deadlineSeconds);
+        synchronized (this) {
+            while (roundTrips.get() < count) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+        }
+        return true;
     }
 
-    long samples() {
-        return samples.get();
+    long roundTrips() {
+        return roundTrips.get();
     }
 
     @Override
     public void close() throws InterruptedException {
-        running = false;
-        prober.interrupt();
-        prober.join(5000);
+        prober.shutdownNow();
+        prober.awaitTermination(5, TimeUnit.SECONDS);
     }
 }

@@ -1,6 +1,7 @@
 package ai.attested.app.vault;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 
 /** Test helper process: opens a vault, says HOLDING, and keeps it open until killed. */
 public final class VaultHolderMain {
@@ -8,7 +9,7 @@ public final class VaultHolderMain {
         try (Vault v = Vault.openReadOnly(new VaultLocation(Path.of(args[0])), new BundleSealCodec())) {
             System.out.println("HOLDING");
             System.out.flush();
-            Thread.sleep(Long.MAX_VALUE);
+            new CountDownLatch(1).await(); // nothing counts it down: the test kills this JVM
         }
     }
 }
