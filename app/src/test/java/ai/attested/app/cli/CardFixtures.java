@@ -38,7 +38,7 @@ import java.util.zip.CRC32;
  * decodes QR codes, can see). The index gives each run's arguments (relative to that folder), exit
  * code and findings; {@code CardFixturesTest} checks the bytes and runs every case.
  */
-final class CardFixtures {
+public final class CardFixtures {
     static final Ed25519PrivateKey KEY = TestKeys.tvSig001();
     static final String VAULT = "1234-56789-0123";
     static final String TEXT = "I, Alice, promise the quarterly numbers are final.";
@@ -193,7 +193,7 @@ final class CardFixtures {
     }
 
     /** PNG signature and an IHDR chunk declaring {@code w x h}, nothing else. */
-    private static byte[] pngHeader(int w, int h) {
+    public static byte[] pngHeader(int w, int h) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer ihdr = ByteBuffer.allocate(17);

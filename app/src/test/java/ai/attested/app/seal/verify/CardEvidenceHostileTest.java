@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.attested.app.AppException;
+import ai.attested.app.cli.CardFixtures;
 import ai.attested.verifier.seal.BundleFinding;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.common.BitMatrix;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +28,13 @@ class CardEvidenceHostileTest {
 
     @Test
     void hugeDeclaredDimensionsAreRefusedBeforeDecoding(@TempDir Path dir) throws Exception {
-        Path bomb = Files.write(dir.resolve("bomb.png"), pngHeader(60_000, 60_000));
+        Path bomb = Files.write(dir.resolve("bomb.png"), CardFixtures.pngHeader(60_000, 60_000));
         assertCode(bomb, "CARD_IMAGE_TOO_LARGE");
     }
 
     @Test
     void truncatedPngIsUnreadable(@TempDir Path dir) throws Exception {
-        Path cut = Files.write(dir.resolve("cut.png"), pngHeader(100, 100));
+        Path cut = Files.write(dir.resolve("cut.png"), CardFixtures.pngHeader(100, 100));
         assertThatThrownBy(() -> SealEvidenceVerifier.verifyCard(cut, Optional.empty())).isInstanceOfSatisfying(AppException.class,
                 e -> assertThat(e.code()).isIn("CARD_IMAGE_UNREADABLE", "CARD_QR_NOT_FOUND"));
     }
@@ -60,19 +58,5 @@ class CardEvidenceHostileTest {
     private static void assertCode(Path png, String code) {
         assertThatThrownBy(() -> SealEvidenceVerifier.verifyCard(png, Optional.empty()))
                 .isInstanceOfSatisfying(AppException.class, e -> assertThat(e.code()).isEqualTo(code));
-    }
-
-    /** PNG signature + a valid IHDR chunk declaring {@code w x h}, and nothing else. */
-    private static byte[] pngHeader(int w, int h) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        ByteBuffer ihdr = ByteBuffer.allocate(17);
-        ihdr.put(new byte[] {'I', 'H', 'D', 'R'}).putInt(w).putInt(h).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        CRC32 crc = new CRC32();
-        crc.update(ihdr.array());
-        out.writeBytes(ByteBuffer.allocate(4).putInt(13).array());
-        out.writeBytes(ihdr.array());
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-        return out.toByteArray();
     }
 }
